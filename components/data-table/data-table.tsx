@@ -1,0 +1,70 @@
+"use client";
+/**
+ * The one table of the app (TanStack Table v9). Sorting, filtering and paging happen in SQL on the
+ * server; the state lives in the URL, so this component renders headers as sort links and rows as given.
+ */
+import Link from "next/link";
+import { useTable, tableFeatures, type ColumnDef, type RowData } from "@tanstack/react-table";
+
+export const coreFeatures = tableFeatures({});
+export type CoreFeatures = typeof coreFeatures;
+
+export interface ServerSort {
+  /** Column id → the `sort` value the server understands. */
+  sortable: Record<string, string>;
+  sort: string;
+  dir: "asc" | "desc";
+  /** The current URL's query, without page/sort/dir. */
+  query: Record<string, string>;
+  basePath: string;
+}
+
+function hrefWith(basePath: string, query: Record<string, string>, extra: Record<string, string>) {
+  const params = new URLSearchParams({ ...query, ...extra });
+  return `${basePath}?${params.toString()}`;
+}
+
+export function DataTable<TData extends RowData>({ data, columns, sort, caption, rowKey, testId }: { data: TData[]; columns: ColumnDef<CoreFeatures, TData, any>[]; sort: ServerSort; caption: string; rowKey: (row: TData) => string; testId?: string }) { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const table = useTable({ features: coreFeatures, columns, data, getRowId: rowKey });
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full text-left text-sm" data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const key = sort.sortable[header.column.id];
+                const active = key && sort.sort === key;
+                const nextDir = active && sort.dir === "asc" ? "desc" : "asc";
+                return (
+                  <th key={header.id} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}>
+                    {header.isPlaceholder ? null : key ? (
+                      <Link href={hrefWith(sort.basePath, sort.query, { sort: key, dir: nextDir })} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+                        <table.FlexRender header={header} />
+                        <span aria-hidden className="text-xs">{active ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                      </Link>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className="hover:bg-slate-50">
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className="px-3 py-2 align-top">
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * What each role may do: one table, one `can()`. The navigation, the pages and the actions all ask it.
+ * A role that is not in the table may do nothing.
+ */
+import type { Role } from "../generated/prisma/enums.ts";
+
+export const PERMISSIONS = [
+  "beranda.view",
+  "wilayah.read",
+  "wilayah.manage",
+  "posyandu.read",
+  "posyandu.create",
+  "posyandu.edit",
+  "posyandu.delete",
+  "user.manage",
+  "import.run",
+  "audit.read",
+  "gizi.calc",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const TABLE: Record<Role, readonly Permission[]> = {
+  DINKES_ADMIN: ["beranda.view", "wilayah.read", "wilayah.manage", "posyandu.read", "posyandu.create", "posyandu.edit", "posyandu.delete", "user.manage", "import.run", "audit.read", "gizi.calc"],
+  DINKES: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc"],
+  // A puskesmas officer keeps the posyandu of its catchment up to date: place, schedule, active.
+  PUSKESMAS: ["beranda.view", "wilayah.read", "posyandu.read", "posyandu.edit", "audit.read", "gizi.calc"],
+  BIDAN_DESA: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc"],
+  KADER: ["beranda.view", "posyandu.read", "gizi.calc"],
+};
+
+export function permissionsOf(role: Role | string): readonly Permission[] {
+  return (TABLE as Record<string, readonly Permission[]>)[role] ?? [];
+}
+
+export function can(viewer: { role: Role | string } | null | undefined, permission: Permission): boolean {
+  return !!viewer && permissionsOf(viewer.role).includes(permission);
+}
+
+export const ROLE_LABEL: Record<Role, string> = {
+  DINKES_ADMIN: "Admin Dinkes",
+  DINKES: "Staf Dinkes",
+  PUSKESMAS: "Petugas Puskesmas",
+  BIDAN_DESA: "Bidan Desa",
+  KADER: "Kader",
+};

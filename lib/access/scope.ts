@@ -1,0 +1,56 @@
+/**
+ * The scope of each role, as Prisma `where` fragments. Every query and every write puts one of these
+ * in its `where`, so that a record outside the viewer's area answers exactly like one that does not
+ * exist. Dinkes: its kabupaten. Puskesmas: the desa of its catchment. Bidan desa: its desa.
+ * Kader: its posyandu.
+ */
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Viewer } from "./viewer-type.ts";
+
+// A uuid that matches nothing: used where a role has no business at all.
+const NOTHING = "00000000-0000-0000-0000-000000000000";
+
+function isDinkes(v: Viewer) {
+  return v.role === "DINKES_ADMIN" || v.role === "DINKES";
+}
+
+export function desaScope(v: Viewer): Prisma.DesaWhereInput {
+  if (isDinkes(v)) return { kabupatenId: v.kabupatenId };
+  if (v.role === "PUSKESMAS") return { kabupatenId: v.kabupatenId, puskesmasId: v.puskesmasId ?? NOTHING };
+  if (v.role === "BIDAN_DESA") return { kabupatenId: v.kabupatenId, id: v.desaId ?? NOTHING };
+  if (v.role === "KADER") return { kabupatenId: v.kabupatenId, posyandu: { some: { id: v.posyanduId ?? NOTHING } } };
+  return { id: NOTHING };
+}
+
+export function kecamatanScope(v: Viewer): Prisma.KecamatanWhereInput {
+  if (isDinkes(v)) return { kabupatenId: v.kabupatenId };
+  return { kabupatenId: v.kabupatenId, desa: { some: desaScope(v) } };
+}
+
+export function dusunScope(v: Viewer): Prisma.DusunWhereInput {
+  if (v.role === "KADER") return { posyandu: { some: { id: v.posyanduId ?? NOTHING } } };
+  return { desa: desaScope(v) };
+}
+
+export function posyanduScope(v: Viewer): Prisma.PosyanduWhereInput {
+  if (v.role === "KADER") return { id: v.posyanduId ?? NOTHING, desa: { kabupatenId: v.kabupatenId } };
+  return { desa: desaScope(v) };
+}
+
+export function puskesmasScope(v: Viewer): Prisma.PuskesmasWhereInput {
+  if (isDinkes(v)) return { kabupatenId: v.kabupatenId };
+  if (v.role === "PUSKESMAS") return { kabupatenId: v.kabupatenId, id: v.puskesmasId ?? NOTHING };
+  if (v.role === "BIDAN_DESA") return { kabupatenId: v.kabupatenId, catchment: { some: { id: v.desaId ?? NOTHING } } };
+  return { id: NOTHING };
+}
+
+export function pustuScope(v: Viewer): Prisma.PustuWhereInput {
+  if (v.role === "KADER") return { id: NOTHING };
+  return { desa: desaScope(v) };
+}
+
+/** Users: a Dinkes admin manages the accounts of its kabupaten; everyone else only sees themself. */
+export function userScope(v: Viewer): Prisma.UserWhereInput {
+  if (v.role === "DINKES_ADMIN") return { kabupatenId: v.kabupatenId };
+  return { id: v.id };
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth } from "./auth.ts";
+import { db } from "../db.ts";
+import { loadViewer } from "./load-viewer.ts";
+import type { Viewer } from "../access/viewer-type.ts";
+
+/**
+ * The signed-in user with role and scope, from the database (not from the cookie), once per request.
+ * Null when signed out, deactivated, or when the session predates a password change or reset.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const sv = (session as unknown as { sv?: number }).sv ?? 0;
+  return loadViewer(db, id, sv);
+});
+
+/** For pages: the viewer, or a redirect to the login page. */
+export async function requireViewer(options: { allowPasswordChange?: boolean } = {}): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  if (viewer.mustChangePassword && !options.allowPasswordChange) redirect("/ganti-password");
+  return viewer;
+}

@@ -1,0 +1,25 @@
+/** Indonesian number and date formats, always in Asia/Jakarta. */
+export const TIME_ZONE = "Asia/Jakarta";
+
+const numberFmt = new Intl.NumberFormat("id-ID");
+const dateFmt = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
+const dateShortFmt = new Intl.DateTimeFormat("id-ID", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: TIME_ZONE });
+const dateDayFmt = new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
+const dateTimeFmt = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
+const timeFmt = new Intl.DateTimeFormat("id-ID", { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
+
+export const formatNumber = (n: number) => numberFmt.format(n);
+export const formatDecimal = (n: number, digits = 2) => new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+export const formatDate = (d: Date) => dateFmt.format(d);
+export const formatDateShort = (d: Date) => dateShortFmt.format(d);
+export const formatDateWithDay = (d: Date) => dateDayFmt.format(d);
+export const formatDateTime = (d: Date) => dateTimeFmt.format(d);
+export const formatTime = (d: Date) => timeFmt.format(d);
+
+/** Today's calendar date in Jakarta, as YYYY-MM-DD. */
+export function todayInJakarta(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+export const HARI = ["", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"] as const;
+export const MINGGU_KE = ["", "pertama", "kedua", "ketiga", "keempat", "terakhir"] as const;

@@ -1,0 +1,18 @@
+import { can, type Permission } from "../access/permissions.ts";
+import type { Viewer } from "../access/viewer-type.ts";
+
+export interface NavItem { href: string; label: string; permission: Permission }
+
+/** The navigation, filtered per role by `can`. */
+export const NAV: NavItem[] = [
+  { href: "/", label: "Beranda", permission: "beranda.view" },
+  { href: "/wilayah", label: "Wilayah", permission: "wilayah.read" },
+  { href: "/posyandu", label: "Posyandu", permission: "posyandu.read" },
+  { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
+  { href: "/impor", label: "Impor", permission: "import.run" },
+  { href: "/pengguna", label: "Pengguna", permission: "user.manage" },
+];
+
+export function navFor(viewer: Viewer): NavItem[] {
+  return NAV.filter((item) => can(viewer, item.permission));
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { db } from "../db.ts";
+import type { Viewer } from "../access/viewer-type.ts";
+import { can } from "../access/permissions.ts";
+import { desaScope, posyanduScope } from "../access/scope.ts";
+import { writeAudit, findRequest } from "../audit/audit.ts";
+import { DomainError, ForbiddenError, NotFoundError, isUniqueViolation } from "../errors.ts";
+import type { TPosyanduForm, TPosyanduOperasional } from "./schemas.ts";
+
+const auditSelect = { id: true, nama: true, desaId: true, dusunId: true, tempat: true, latitude: true, longitude: true, jadwalMingguKe: true, jadwalHari: true, isActive: true } as const;
+
+function duplicateName(nama: string) {
+  return new DomainError(`Posyandu "${nama}" sudah ada di desa ini.`, { nama: [`Nama "${nama}" sudah dipakai posyandu lain di desa ini.`] });
+}
+
+/** Creates a posyandu in a desa of the viewer's scope (Dinkes admin). A repeated requestId writes nothing. */
+export async function createPosyandu(viewer: Viewer, input: TPosyanduForm): Promise<{ id: string; duplicateSubmit: boolean }> {
+  if (!can(viewer, "posyandu.create")) throw new ForbiddenError();
+  try {
+    return await db.$transaction(async (tx) => {
+      const already = await findRequest(tx, input.requestId);
+      if (already) return { id: already, duplicateSubmit: true };
+      const desa = await tx.desa.findFirst({ where: { AND: [{ id: input.desaId }, desaScope(viewer)] }, select: { id: true } });
+      if (!desa) throw new DomainError("Desa tidak ditemukan di wilayah Anda.", { desaId: ["Pilih desa di wilayah Anda."] });
+      if (input.dusunId) {
+        const dusun = await tx.dusun.findFirst({ where: { id: input.dusunId, desaId: desa.id }, select: { id: true } });
+        if (!dusun) throw new DomainError("Dusun tidak ada di desa yang dipilih.", { dusunId: ["Pilih dusun dari desa yang dipilih."] });
+      }
+      const created = await tx.posyandu.create({
+        data: { nama: input.nama, desaId: desa.id, dusunId: input.dusunId, tempat: input.tempat, latitude: input.latitude, longitude: input.longitude, jadwalMingguKe: input.jadwalMingguKe, jadwalHari: input.jadwalHari, isActive: input.isActive },
+        select: auditSelect,
+      });
+      await writeAudit(tx, viewer, { entity: "posyandu", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
+      return { id: created.id, duplicateSubmit: false };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const again = input.requestId ? await findRequest(db, input.requestId) : null;
+      if (again) return { id: again, duplicateSubmit: true };
+      throw duplicateName(input.nama);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Updates a posyandu in scope. The Dinkes admin may change everything; a puskesmas officer only the
+ * place, schedule and active flag of the posyandu in its catchment.
+ */
+export async function updatePosyandu(viewer: Viewer, id: string, input: TPosyanduForm | TPosyanduOperasional): Promise<void> {
+  if (!can(viewer, "posyandu.edit")) throw new ForbiddenError();
+  try {
+    await db.$transaction(async (tx) => {
+      const before = await tx.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer)] }, select: auditSelect });
+      if (!before) throw new NotFoundError();
+      const data: Record<string, unknown> = { tempat: input.tempat, latitude: input.latitude, longitude: input.longitude, jadwalMingguKe: input.jadwalMingguKe, jadwalHari: input.jadwalHari, isActive: input.isActive };
+      if (viewer.role === "DINKES_ADMIN" && "nama" in input) {
+        const desa = await tx.desa.findFirst({ where: { AND: [{ id: input.desaId }, desaScope(viewer)] }, select: { id: true } });
+        if (!desa) throw new DomainError("Desa tidak ditemukan di wilayah Anda.", { desaId: ["Pilih desa di wilayah Anda."] });
+        if (input.dusunId) {
+          const dusun = await tx.dusun.findFirst({ where: { id: input.dusunId, desaId: desa.id }, select: { id: true } });
+          if (!dusun) throw new DomainError("Dusun tidak ada di desa yang dipilih.", { dusunId: ["Pilih dusun dari desa yang dipilih."] });
+        }
+        Object.assign(data, { nama: input.nama, desaId: desa.id, dusunId: input.dusunId });
+      }
+      const after = await tx.posyandu.update({ where: { id }, data, select: auditSelect });
+      await writeAudit(tx, viewer, { entity: "posyandu", entityId: id, action: "UPDATE", before, after });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error) && "nama" in input) throw duplicateName(input.nama);
+    throw error;
+  }
+}
+
+/** Deletes a posyandu in scope (Dinkes admin), unless accounts still point at it. */
+export async function deletePosyandu(viewer: Viewer, id: string): Promise<void> {
+  if (!can(viewer, "posyandu.delete")) throw new ForbiddenError();
+  await db.$transaction(async (tx) => {
+    const before = await tx.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer)] }, select: { ...auditSelect, _count: { select: { users: true } } } });
+    if (!before) throw new NotFoundError();
+    if (before._count.users > 0) {
+      throw new DomainError(`Posyandu ${before.nama} tidak dapat dihapus: masih ada ${before._count.users} akun kader yang terhubung. Pindahkan atau nonaktifkan akun itu dulu, atau tandai posyandu sebagai tidak aktif.`);
+    }
+    const { _count, ...values } = before;
+    void _count;
+    await tx.posyandu.delete({ where: { id } });
+    await writeAudit(tx, viewer, { entity: "posyandu", entityId: id, action: "DELETE", before: values });
+  });
+}

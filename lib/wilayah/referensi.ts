@@ -1,0 +1,62 @@
+/**
+ * The official list of areas (Kepmendagri 300.2.2-2138/2025), shipped in prisma/data. Loaded once,
+ * on first use, into maps by code. Used to add a kabupaten, and to check codes in forms and imports.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+export type Tingkat = "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | "kelurahan";
+
+export interface WilayahRef {
+  kode: string;
+  nama: string;
+  tingkat: Tingkat;
+}
+
+let cache: Map<string, WilayahRef> | null = null;
+
+export function referensiPath(): string {
+  return process.env.WILAYAH_REFERENSI_CSV ?? path.join(process.cwd(), "prisma", "data", "kemendagri-2025.csv");
+}
+
+export function loadReferensi(): Map<string, WilayahRef> {
+  if (cache) return cache;
+  const text = fs.readFileSync(referensiPath(), "utf8");
+  const map = new Map<string, WilayahRef>();
+  const lines = text.split(/\r?\n/);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const first = line.indexOf(",");
+    const last = line.lastIndexOf(",");
+    const kode = line.slice(0, first);
+    let nama = line.slice(first + 1, last);
+    if (nama.startsWith('"') && nama.endsWith('"')) nama = nama.slice(1, -1).replace(/""/g, '"');
+    map.set(kode, { kode, nama, tingkat: line.slice(last + 1).trim() as Tingkat });
+  }
+  cache = map;
+  return map;
+}
+
+export function findReferensi(kode: string): WilayahRef | undefined {
+  return loadReferensi().get(kode.trim());
+}
+
+/** Direct children of a code in the official list (e.g. the kecamatan of "35.19"). */
+export function childrenOf(kode: string): WilayahRef[] {
+  const prefix = `${kode}.`;
+  const depth = kode.split(".").length + 1;
+  const out: WilayahRef[] = [];
+  for (const ref of loadReferensi().values()) {
+    if (ref.kode.startsWith(prefix) && ref.kode.split(".").length === depth) out.push(ref);
+  }
+  return out.sort((a, b) => a.kode.localeCompare(b.kode));
+}
+
+export const KODE_DESA_RE = /^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/;
+export const KODE_KECAMATAN_RE = /^\d{2}\.\d{2}\.\d{2}$/;
+export const KODE_KABUPATEN_RE = /^\d{2}\.\d{2}$/;
+
+export function isKelurahanKode(kode: string): boolean {
+  return kode.length === 13 && kode[9] === "1";
+}
