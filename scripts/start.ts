@@ -1,6 +1,6 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL is set), migrations, demo data when empty,
- * a production build when none exists, then `next start`. `npm run dev` does the same with `next dev`.
+ * a production build when none exists or the sources changed, then `next start`. `npm run dev` does the same with `next dev`.
  * Ctrl-C stops Next and PostgreSQL cleanly; the next start reuses the data.
  *   --dev          next dev instead of a production build
  *   --rebuild      build again even when a build exists
@@ -12,6 +12,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, ensureAuthSecret, loadDotEnv, prepareDb } from "./lib/prepare-db.ts";
+import { sourceFingerprint } from "./lib/fingerprint.ts";
 
 const args = new Set(process.argv.slice(2));
 const arg = (name: string) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -43,7 +44,10 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  if (!dev && (args.has("--rebuild") || !fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")))) {
+  const fingerprintFile = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "pantau-fingerprint");
+  const fingerprint = dev ? "" : sourceFingerprint();
+  const built = fs.existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID")) && fs.existsSync(fingerprintFile) && fs.readFileSync(fingerprintFile, "utf8") === fingerprint;
+  if (!dev && (args.has("--rebuild") || !built)) {
     console.log("Membuat build produksi (sekali saja)…");
     const b0 = Date.now();
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
@@ -52,6 +56,7 @@ async function main() {
       await shutdown(1);
       return;
     }
+    fs.writeFileSync(fingerprintFile, fingerprint);
     console.log(`Build selesai dalam ${((Date.now() - b0) / 1000).toFixed(1)} dtk.`);
   }
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" });

@@ -5,9 +5,9 @@ const tones = {
   error: "border-red-300 bg-red-50 text-red-900",
 } as const;
 
-export function Alert({ tone = "info", title, children }: { tone?: keyof typeof tones; title?: string; children?: React.ReactNode }) {
+export function Alert({ tone = "info", title, children, testId }: { tone?: keyof typeof tones; title?: string; children?: React.ReactNode; testId?: string }) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
+    <div data-testid={testId ?? `alert-${tone}`} role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className={title ? "mt-1" : ""}>{children}</div> : null}
     </div>
