@@ -14,12 +14,13 @@ export const pickId = (label: string) => z.uuid({ error: `Pilih ${label}.` });
 
 /** An optional uuid: empty becomes null. */
 export const optionalId = (label: string) =>
-  z.union([z.literal(""), z.undefined(), z.uuid({ error: `${label} tidak sah.` })]).transform((v) => v || null);
+  z.union([z.literal(""), z.uuid({ error: `${label} tidak sah.` })]).optional().transform((v) => v || null);
 
 /** An optional decimal in a range; accepts a comma as decimal separator. */
 export const optionalDecimal = (label: string, min: number, max: number) =>
   z
-    .union([z.literal(""), z.undefined(), z.string()])
+    .string()
+    .optional()
     .transform((v, ctx) => {
       if (v === undefined || v.trim() === "") return null;
       const n = Number(v.trim().replace(",", "."));
@@ -37,7 +38,8 @@ export const optionalDecimal = (label: string, min: number, max: number) =>
 /** An optional whole number from a select; empty becomes null. */
 export const optionalInt = (label: string, min: number, max: number) =>
   z
-    .union([z.literal(""), z.undefined(), z.string()])
+    .string()
+    .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === "") return null;
       const n = Number(v);
@@ -49,7 +51,7 @@ export const optionalInt = (label: string, min: number, max: number) =>
     });
 
 /** A checkbox: present ("on") is true. */
-export const checkbox = z.union([z.literal("on"), z.literal("true"), z.literal("1"), z.undefined(), z.literal("")]).transform((v) => v === "on" || v === "true" || v === "1");
+export const checkbox = z.enum(["on", "true", "1", ""]).optional().transform((v) => v === "on" || v === "true" || v === "1");
 
 /** The one-time token a form carries so that a double submit writes once. */
 export const requestId = z.string().max(64).optional();

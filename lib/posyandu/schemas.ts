@@ -12,28 +12,30 @@ const operasionalShape = {
   requestId,
 };
 
-function checkPairs<T extends { latitude: number | null; longitude: number | null; jadwalMingguKe: number | null; jadwalHari: number | null }>(v: T, ctx: z.RefinementCtx) {
-  if ((v.latitude === null) !== (v.longitude === null)) {
-    ctx.addIssue({ code: "custom", path: [v.latitude === null ? "latitude" : "longitude"], message: "Isi lintang dan bujur bersama, atau kosongkan keduanya." });
-  }
-  if ((v.jadwalMingguKe === null) !== (v.jadwalHari === null)) {
-    ctx.addIssue({ code: "custom", path: [v.jadwalHari === null ? "jadwalHari" : "jadwalMingguKe"], message: "Pilih minggu ke- dan hari bersama, atau kosongkan keduanya." });
-  }
+type Pairs = { latitude: number | null; longitude: number | null; jadwalMingguKe: number | null; jadwalHari: number | null };
+
+/** Runs a pair check only when both fields parsed, so that every field error shows at once. */
+const whenValid = (fields: string[]) => ({ when: (p: { issues: { path?: PropertyKey[] }[] }) => p.issues.every((i) => !fields.includes(String(i.path?.[0]))) });
+
+function withPairChecks<T extends z.ZodType<Pairs>>(schema: T) {
+  return schema
+    .refine((v) => (v.latitude === null) === (v.longitude === null), { path: ["longitude"], message: "Isi lintang dan bujur bersama, atau kosongkan keduanya.", ...whenValid(["latitude", "longitude"]) })
+    .refine((v) => (v.jadwalMingguKe === null) === (v.jadwalHari === null), { path: ["jadwalHari"], message: "Pilih minggu ke- dan hari bersama, atau kosongkan keduanya.", ...whenValid(["jadwalMingguKe", "jadwalHari"]) });
 }
 
 /** What a puskesmas officer may change: place, schedule, active. */
-export const ZPosyanduOperasional = z.object(operasionalShape).superRefine(checkPairs);
+export const ZPosyanduOperasional = withPairChecks(z.object(operasionalShape));
 export type TPosyanduOperasional = z.output<typeof ZPosyanduOperasional>;
 
 /** The whole record, for the Dinkes admin. */
-export const ZPosyanduForm = z
-  .object({
+export const ZPosyanduForm = withPairChecks(
+  z.object({
     nama: requiredText("Nama posyandu"),
     desaId: pickId("desa"),
     dusunId: optionalId("Dusun"),
     ...operasionalShape,
-  })
-  .superRefine(checkPairs);
+  }),
+);
 export type TPosyanduForm = z.output<typeof ZPosyanduForm>;
 
 export const ZDeleteById = z.object({ id: z.uuid({ error: "Data tidak ditemukan." }) });

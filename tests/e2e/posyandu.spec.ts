@@ -1,0 +1,64 @@
+import { test, expect } from "@playwright/test";
+import { login } from "./helpers";
+
+test("admin Dinkes menambah posyandu lalu menemukannya di daftar", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.getByRole("link", { name: "Posyandu", exact: true }).click();
+  await page.getByRole("link", { name: "Tambah posyandu" }).click();
+  await page.getByLabel("Nama posyandu").fill("Teratai 9");
+  await page.getByLabel("Desa/kelurahan").selectOption({ label: "Klorogan — Kec. Geger" });
+  await page.getByLabel("Dusun").selectOption({ label: "Balejurang" });
+  await page.getByLabel("Tempat kegiatan").fill("Rumah Bu RT 02");
+  await page.getByLabel("Minggu ke-").selectOption({ label: "Minggu kedua" });
+  await page.getByLabel("Hari", { exact: true }).selectOption({ label: "Selasa" });
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("heading", { name: "Posyandu Teratai 9" })).toBeVisible();
+  await expect(page.getByTestId("jadwal-label")).toHaveText("Selasa minggu kedua setiap bulan");
+  await expect(page.getByTestId("tanggal-berikutnya").getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByTestId("riwayat")).toContainText("Dibuat");
+
+  await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Posyandu" }).click();
+  await page.getByLabel("Cari").fill("teratai");
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/q=teratai/);
+  await expect(page.getByTestId("posyandu-table").getByRole("link", { name: "Teratai 9" })).toBeVisible();
+  await expect(page.getByTestId("pagination-info")).toHaveText("Menampilkan 1–1 dari 1");
+});
+
+test("isian yang salah mendapat pesan di samping kolomnya dan tidak menyimpan apa pun", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/posyandu/baru");
+  await page.getByLabel("Minggu ke-").selectOption({ label: "Minggu kedua" });
+  await page.getByLabel("Lintang").fill("abc");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("alert-error")).toHaveText("Periksa lagi isian yang ditandai.");
+  await expect(page.locator("#nama-error")).toHaveText("Nama posyandu wajib diisi.");
+  await expect(page.locator("#desaId-error")).toHaveText("Pilih desa.");
+  await expect(page.locator("#latitude-error")).toContainText("Lintang harus berupa angka.");
+  await expect(page.locator("#jadwalHari-error")).toContainText("Pilih minggu ke- dan hari bersama");
+  // The typed values are kept.
+  await expect(page.getByLabel("Lintang")).toHaveValue("abc");
+});
+
+test("petugas puskesmas mengubah jadwal posyandu di wilayah kerjanya, tapi tidak namanya", async ({ page }) => {
+  await login(page, "pkm.geger");
+  await page.goto("/posyandu?q=Mawar 1");
+  await page.getByTestId("posyandu-table").getByRole("link", { name: "Mawar 1", exact: true }).click();
+  await page.getByRole("link", { name: "Ubah" }).click();
+  await expect(page.getByLabel("Nama posyandu")).toHaveCount(0);
+  await page.getByLabel("Hari", { exact: true }).selectOption({ label: "Kamis" });
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("jadwal-label")).toHaveText("Kamis minggu ketiga setiap bulan");
+  await expect(page.getByTestId("riwayat")).toContainText("Hari: 2 → 4");
+});
+
+test("kader tidak punya tombol ubah dan hanya melihat posyandunya di beranda", async ({ page }) => {
+  await login(page, "kader.melati1");
+  await expect(page.getByRole("link", { name: "Wilayah" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Posyandu", exact: true }).click();
+  await page.getByTestId("posyandu-table").getByRole("link", { name: "Melati 1" }).click();
+  await expect(page.getByRole("heading", { name: "Posyandu Melati 1" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ubah" })).toHaveCount(0);
+  await page.goto("/posyandu/baru");
+  await expect(page.getByRole("heading", { name: "Data tidak ditemukan" })).toBeVisible();
+});
