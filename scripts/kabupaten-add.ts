@@ -10,7 +10,7 @@ async function main() {
     process.exit(2);
   }
   loadDotEnv();
-  const database = await prepareDb({ name: "pg", port: Number(process.env.PANTAU_PG_PORT ?? 5433), seed: false });
+  const database = await prepareDb({ name: "pg", port: Number(process.env.PANTAU_PG_PORT || 5433), seed: false });
   const db = createPrismaClient(database.url, 2);
   let failed = false;
   try {

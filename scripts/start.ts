@@ -20,12 +20,12 @@ const dev = args.has("--dev");
 
 async function main() {
   loadDotEnv();
-  const port = Number(process.env.PORT ?? 3000);
-  const dbPort = Number(process.env.PANTAU_PG_PORT ?? 5433);
+  const port = Number(process.env.PORT || 3000);
+  const dbPort = Number(process.env.PANTAU_PG_PORT || 5433);
   const t0 = Date.now();
   const database = await prepareDb({ name: arg("db-name") ?? "pg", port: dbPort, seed: !args.has("--no-seed"), fresh: args.has("--fresh-db"), ephemeral: args.has("--fresh-db") });
   ensureAuthSecret();
-  const env = { ...process.env, DATABASE_URL: database.url, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
+  const env = { ...process.env, DATABASE_URL: database.url, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST || "true" };
 
   let child: ChildProcess | null = null;
   let stopping = false;
@@ -44,9 +44,9 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const fingerprintFile = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "pantau-fingerprint");
+  const fingerprintFile = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "pantau-fingerprint");
   const fingerprint = dev ? "" : sourceFingerprint();
-  const built = fs.existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID")) && fs.existsSync(fingerprintFile) && fs.readFileSync(fingerprintFile, "utf8") === fingerprint;
+  const built = fs.existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")) && fs.existsSync(fingerprintFile) && fs.readFileSync(fingerprintFile, "utf8") === fingerprint;
   if (!dev && (args.has("--rebuild") || !built)) {
     console.log("Membuat build produksi (sekali saja)…");
     const b0 = Date.now();

@@ -28,7 +28,7 @@ export function DataTable<TData extends RowData>({ data, columns, sort, caption,
   const table = useTable({ features: coreFeatures, columns, data, getRowId: rowKey });
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full text-left text-sm" data-testid={testId}>
+      <table className="w-full min-w-[720px] text-left text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">
           {table.getHeaderGroups().map((group) => (

@@ -16,7 +16,7 @@ export interface WilayahRef {
 let cache: Map<string, WilayahRef> | null = null;
 
 export function referensiPath(): string {
-  return process.env.WILAYAH_REFERENSI_CSV ?? path.join(process.cwd(), "prisma", "data", "kemendagri-2025.csv");
+  return process.env.WILAYAH_REFERENSI_CSV || path.join(process.cwd(), "prisma", "data", "kemendagri-2025.csv");
 }
 
 export function loadReferensi(): Map<string, WilayahRef> {

@@ -168,6 +168,22 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
     log(`Cluster PostgreSQL baru dibuat di ${layout.dataDir}`);
   }
 
+  const pidFile = path.join(layout.dataDir, "postmaster.pid");
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = pid > 0;
+    } catch {
+      alive = false;
+    }
+    if (alive) {
+      throw new Error(`Data PostgreSQL di ${layout.dataDir} masih dipakai proses lain (PID ${pid}); mungkin Pantau ILP masih berjalan di jendela lain. Hentikan dulu (Ctrl-C di jendela itu, atau: kill ${pid}), lalu coba lagi.`);
+    }
+    // A crash left the file behind; PostgreSQL itself recovers the cluster.
+  }
+
   const args = ["-D", layout.dataDir, "-p", String(opts.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=60"];
   if (opts.ephemeral) args.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
 

@@ -20,7 +20,7 @@ export default async function setup(project: TestProject) {
   } else {
     delete process.env.DATABASE_URL;
   }
-  database = await prepareDb({ name: process.env.PANTAU_PG_TEST_NAME ?? "pg-test", port: Number(process.env.PANTAU_PG_TEST_PORT ?? 5434), seed: true, fresh: true, ephemeral: true, log: () => undefined });
+  database = await prepareDb({ name: process.env.PANTAU_PG_TEST_NAME || "pg-test", port: Number(process.env.PANTAU_PG_TEST_PORT || 5434), seed: true, fresh: true, ephemeral: true, log: () => undefined });
   process.env.DATABASE_URL = database.url;
   project.provide("databaseUrl", database.url);
   return async () => {
