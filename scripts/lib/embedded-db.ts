@@ -106,12 +106,12 @@ function prepareLayout(opts: EmbeddedDbOptions, log: (l: string) => void): Layou
       fs.chmodSync(staging, 0o755);
       try {
         fs.renameSync(staging, shared);
+        log(`Biner PostgreSQL disalin ke ${shared} (folder proyek tidak dapat diakses user postgres).`);
       } catch {
         fs.rmSync(staging, { recursive: true, force: true });
       }
     }
     binDir = path.join(shared, "bin");
-    log(`PostgreSQL binaries copied to ${shared} (the project folder is not reachable by user postgres).`);
   }
   if (!traversableByOthers(path.dirname(dataDir))) {
     const hash = createHash("sha256").update(dataDir).digest("hex").slice(0, 12);
