@@ -1,0 +1,38 @@
+"use client";
+import Link from "next/link";
+import type { ActionState } from "@/lib/actions/action-state";
+import { useFormAction } from "./use-form-action";
+import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Alert } from "@/components/ui/alert";
+
+/** A form with one name field: renaming a kecamatan/desa, adding or renaming a dusun. */
+export function NamaForm({ action, hidden, label, initial, hint, cancelHref, before }: {
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  /** id, desaId, requestId: whatever the action needs besides the name. */
+  hidden: Record<string, string>;
+  label: string;
+  initial: string;
+  hint?: string;
+  cancelHref: string;
+  /** Read-only facts shown above the field (e.g. the fixed code). */
+  before?: React.ReactNode;
+}) {
+  const { state, formAction, onSubmit } = useFormAction(action);
+  const fe = state.fieldErrors ?? {};
+  const errors = [...(fe.nama ?? []), ...(fe.id ?? []), ...(fe.desaId ?? [])];
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="flex max-w-xl flex-col gap-4" noValidate>
+      {state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {before}
+      <Field name="nama" label={label} errors={errors.length ? errors : undefined} hint={hint} required>
+        <input id="nama" name="nama" defaultValue={state.values?.nama ?? initial} className={inputClass} maxLength={120} required aria-invalid={errors.length > 0} aria-describedby={describedBy("nama", errors, hint)} autoComplete="off" />
+      </Field>
+      <div className="flex gap-2">
+        <SubmitButton>Simpan</SubmitButton>
+        <Link href={cancelHref} className="inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold text-brand-700 hover:bg-brand-50">Batal</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+import { useState } from "react";
+import Link from "next/link";
+import type { ActionState } from "@/lib/actions/action-state";
+import { useFormAction } from "./use-form-action";
+import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Alert } from "@/components/ui/alert";
+
+export interface PuskesmasFormValues { id?: string; nama: string; kode: string; kecamatanId: string; desaId: string; alamat: string; catchment: string[] }
+export interface PuskesmasFormDesa { id: string; nama: string; kecamatanId: string; puskesmasId: string | null; puskesmasNama: string | null }
+
+/**
+ * Puskesmas with its catchment: the desa of the kabupaten as checkboxes grouped by kecamatan. A desa
+ * already in another puskesmas's catchment shows that puskesmas; ticking it moves it, which the
+ * "pindahkan" box must confirm.
+ */
+export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, cancelHref }: {
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  initial: PuskesmasFormValues;
+  kecamatan: { id: string; nama: string }[];
+  desa: PuskesmasFormDesa[];
+  requestId: string;
+  cancelHref: string;
+}) {
+  const { state, formAction, onSubmit } = useFormAction(action);
+  const v = { ...initial, ...(state.values ?? {}) } as Record<string, unknown>;
+  const text = (name: string) => String(v[name] ?? "");
+  // Controlled, so that a refused submit keeps the choices (React resets uncontrolled fields).
+  const [kecamatanId, setKecamatanId] = useState(initial.kecamatanId);
+  const [desaId, setDesaId] = useState(initial.desaId);
+  const [chosen, setChosen] = useState(() => new Set(initial.catchment));
+  const [pindahkan, setPindahkan] = useState(false);
+  const fe = state.fieldErrors ?? {};
+  const self = initial.id ?? null;
+  const moving = desa.filter((d) => chosen.has(d.id) && d.puskesmasId && d.puskesmasId !== self);
+  const toggle = (id: string, on: boolean) => setChosen((prev) => { const next = new Set(prev); if (on) next.add(id); else next.delete(id); return next; });
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="flex max-w-3xl flex-col gap-4" noValidate>
+      {state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <input type="hidden" name="requestId" value={requestId} />
+      {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
+      <Field name="nama" label="Nama puskesmas" errors={fe.nama} hint='Lengkap dengan kata "Puskesmas", contoh: "Puskesmas Geger".' required>
+        <input id="nama" name="nama" defaultValue={text("nama")} className={inputClass} maxLength={120} required aria-invalid={!!fe.nama} aria-describedby={describedBy("nama", fe.nama, "x")} autoComplete="off" />
+      </Field>
+      <Field name="kode" label="Kode Kemenkes (boleh dikosongkan)" errors={fe.kode}>
+        <input id="kode" name="kode" defaultValue={text("kode")} className={inputClass} maxLength={20} aria-invalid={!!fe.kode} aria-describedby={describedBy("kode", fe.kode)} autoComplete="off" />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="kecamatanId" label="Kecamatan" errors={fe.kecamatanId} required>
+          <select id="kecamatanId" name="kecamatanId" value={kecamatanId} onChange={(e) => { setKecamatanId(e.target.value); setDesaId(""); }} className={inputClass} aria-invalid={!!fe.kecamatanId} aria-describedby={describedBy("kecamatanId", fe.kecamatanId)} required>
+            <option value="">Pilih kecamatan…</option>
+            {kecamatan.map((k) => <option key={k.id} value={k.id}>{k.nama}</option>)}
+          </select>
+        </Field>
+        <Field name="desaId" label="Desa lokasi gedung" errors={fe.desaId} required>
+          <select id="desaId" name="desaId" value={desaId} onChange={(e) => setDesaId(e.target.value)} className={inputClass} aria-invalid={!!fe.desaId} aria-describedby={describedBy("desaId", fe.desaId)} disabled={!kecamatanId} required>
+            <option value="">Pilih desa…</option>
+            {desa.filter((d) => d.kecamatanId === kecamatanId).map((d) => <option key={d.id} value={d.id}>{d.nama}</option>)}
+          </select>
+        </Field>
+      </div>
+      <Field name="alamat" label="Alamat (boleh dikosongkan)" errors={fe.alamat}>
+        <input id="alamat" name="alamat" defaultValue={text("alamat")} className={inputClass} maxLength={250} aria-invalid={!!fe.alamat} aria-describedby={describedBy("alamat", fe.alamat)} />
+      </Field>
+      <fieldset className="flex flex-col gap-2" aria-describedby={fe.catchment ? "catchment-error" : "catchment-hint"}>
+        <legend className="text-sm font-semibold">Desa wilayah kerja ({chosen.size} dipilih)</legend>
+        <p id="catchment-hint" className="text-xs text-slate-600">Centang desa yang dilayani puskesmas ini. Desa yang sudah masuk wilayah kerja puskesmas lain ditandai dengan nama puskesmasnya.</p>
+        {fe.catchment ? <p id="catchment-error" role="alert" className="text-sm text-red-700">{fe.catchment.join(" ")}</p> : null}
+        {kecamatan.map((k) => {
+          const list = desa.filter((d) => d.kecamatanId === k.id);
+          if (list.length === 0) return null;
+          const count = list.filter((d) => chosen.has(d.id)).length;
+          return (
+            <details key={k.id} open={k.id === kecamatanId || count > 0} className="rounded-md border border-slate-200 bg-white">
+              <summary className="min-h-11 cursor-pointer px-3 py-2.5 text-sm font-medium">Kec. {k.nama} <span className="text-slate-500">({count} dari {list.length} dipilih)</span></summary>
+              <ul className="grid gap-1 px-3 pb-3 sm:grid-cols-2">
+                {list.map((d) => {
+                  const other = d.puskesmasId && d.puskesmasId !== self ? d.puskesmasNama : null;
+                  return (
+                    <li key={d.id} className="flex items-start gap-2">
+                      <input id={`c-${d.id}`} type="checkbox" name="catchment" value={d.id} checked={chosen.has(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} className="mt-1 h-5 w-5 shrink-0" />
+                      <label htmlFor={`c-${d.id}`} className="text-sm">
+                        {d.nama}
+                        {other ? <span className="block text-xs text-amber-800">sekarang: {other}</span> : null}
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </details>
+          );
+        })}
+      </fieldset>
+      {moving.length > 0 ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          <p>{moving.length} desa yang dicentang sekarang masuk wilayah kerja puskesmas lain: {moving.map((d) => `${d.nama} (${d.puskesmasNama})`).join(", ")}.</p>
+          <div className="mt-2 flex items-start gap-2">
+            <input id="pindahkan" name="pindahkan" type="checkbox" checked={pindahkan} onChange={(e) => setPindahkan(e.target.checked)} className="mt-0.5 h-5 w-5 shrink-0" />
+            <label htmlFor="pindahkan" className="font-medium">Pindahkan desa tersebut ke puskesmas ini</label>
+          </div>
+        </div>
+      ) : null}
+      <div className="flex gap-2">
+        <SubmitButton>Simpan</SubmitButton>
+        <Link href={cancelHref} className="inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold text-brand-700 hover:bg-brand-50">Batal</Link>
+      </div>
+    </form>
+  );
+}

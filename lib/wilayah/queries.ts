@@ -1,0 +1,261 @@
+/**
+ * Wilayah reads: the drill-down kabupaten → kecamatan → desa → dusun/posyandu and the puskesmas,
+ * each scoped by the viewer, with counts done in SQL (`_count` and groupBy), never by loading rows.
+ * A role without wilayah.read (kader), and any record outside scope, answers as not found.
+ */
+import "server-only";
+import { db } from "../db.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Viewer } from "../access/viewer-type.ts";
+import { can } from "../access/permissions.ts";
+import { desaScope, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope } from "../access/scope.ts";
+import { NotFoundError } from "../errors.ts";
+import { childrenOf } from "./referensi.ts";
+import { isUuid } from "./dal-common.ts";
+import type { TWilayahListParams } from "./schemas.ts";
+
+function assertReader(viewer: Viewer) {
+  if (!can(viewer, "wilayah.read")) throw new NotFoundError();
+}
+function assertId(id: string) {
+  if (!isUuid(id)) throw new NotFoundError();
+}
+
+export interface Counts { desa: number; dusun: number; posyandu: number; posyanduAktif: number }
+const zero = (): Counts => ({ desa: 0, dusun: 0, posyandu: 0, posyanduAktif: 0 });
+
+/** Dusun and posyandu counts per desa, by GROUP BY, for the desa in scope matching `where`. */
+async function countsByDesa(viewer: Viewer, where: Prisma.DesaWhereInput) {
+  const desaWhere: Prisma.DesaWhereInput = { AND: [desaScope(viewer), where] };
+  const [dusun, posyandu] = await Promise.all([
+    db.dusun.groupBy({ by: ["desaId"], where: { AND: [dusunScope(viewer), { desa: desaWhere }] }, _count: { _all: true } }),
+    db.posyandu.groupBy({ by: ["desaId", "isActive"], where: { AND: [posyanduScope(viewer), { desa: desaWhere }] }, _count: { _all: true } }),
+  ]);
+  const out = new Map<string, Counts>();
+  const at = (id: string) => out.get(id) ?? out.set(id, zero()).get(id)!;
+  for (const r of dusun) at(r.desaId).dusun += r._count._all;
+  for (const r of posyandu) {
+    at(r.desaId).posyandu += r._count._all;
+    if (r.isActive) at(r.desaId).posyanduAktif += r._count._all;
+  }
+  return out;
+}
+
+/** Sums per-desa counts up to a parent (kecamatan or puskesmas) through a desa → parent map. */
+function rollUp(byDesa: Map<string, Counts>, desa: { id: string; parentId: string | null }[]) {
+  const out = new Map<string, Counts>();
+  for (const d of desa) {
+    if (!d.parentId) continue;
+    const c = out.get(d.parentId) ?? out.set(d.parentId, zero()).get(d.parentId)!;
+    const x = byDesa.get(d.id);
+    c.desa += 1;
+    if (x) { c.dusun += x.dusun; c.posyandu += x.posyandu; c.posyanduAktif += x.posyanduAktif; }
+  }
+  return out;
+}
+
+const search = (q: string | undefined) => (q ? { OR: [{ nama: { contains: q, mode: "insensitive" as const } }, { kode: { startsWith: q } }] } : {});
+const order = (p: Pick<TWilayahListParams, "sort" | "dir">) => (p.sort === "nama" ? [{ nama: p.dir }, { kode: "asc" as const }] : [{ kode: p.dir }]);
+const paging = (p: Pick<TWilayahListParams, "page" | "size">) => ({ skip: (p.page - 1) * p.size, take: p.size });
+
+/** Totals of the viewer's area, for the top of /wilayah. */
+export async function wilayahSummary(viewer: Viewer) {
+  assertReader(viewer);
+  const [kecamatan, desa, dusun, posyandu, posyanduAktif, puskesmas] = await Promise.all([
+    db.kecamatan.count({ where: kecamatanScope(viewer) }),
+    db.desa.count({ where: desaScope(viewer) }),
+    db.dusun.count({ where: dusunScope(viewer) }),
+    db.posyandu.count({ where: posyanduScope(viewer) }),
+    db.posyandu.count({ where: { AND: [posyanduScope(viewer), { isActive: true }] } }),
+    db.puskesmas.count({ where: puskesmasScope(viewer) }),
+  ]);
+  return { kecamatan, desa, dusun, posyandu, posyanduAktif, puskesmas };
+}
+
+/** The kecamatan of the viewer's area, each with counts of its desa, dusun and posyandu in scope. */
+export async function listKecamatan(viewer: Viewer, p: TWilayahListParams) {
+  assertReader(viewer);
+  const where: Prisma.KecamatanWhereInput = { AND: [kecamatanScope(viewer), search(p.q)] };
+  const [total, rows] = await Promise.all([
+    db.kecamatan.count({ where }),
+    db.kecamatan.findMany({ where, select: { id: true, kode: true, nama: true }, orderBy: order(p), ...paging(p) }),
+  ]);
+  const ids = rows.map((r) => r.id);
+  const [desa, byDesa] = await Promise.all([
+    db.desa.findMany({ where: { AND: [desaScope(viewer), { kecamatanId: { in: ids } }] }, select: { id: true, kecamatanId: true } }),
+    countsByDesa(viewer, { kecamatanId: { in: ids } }),
+  ]);
+  const counts = rollUp(byDesa, desa.map((d) => ({ id: d.id, parentId: d.kecamatanId })));
+  return { total, rows: rows.map((r) => ({ ...r, ...(counts.get(r.id) ?? zero()) })) };
+}
+
+/** One kecamatan in scope, with its puskesmas (in scope) and totals. */
+export async function getKecamatan(viewer: Viewer, id: string) {
+  assertReader(viewer);
+  assertId(id);
+  const row = await db.kecamatan.findFirst({
+    where: { AND: [{ id }, kecamatanScope(viewer)] },
+    select: {
+      id: true, kode: true, nama: true,
+      kabupaten: { select: { nama: true } },
+      puskesmas: { where: puskesmasScope(viewer), select: { id: true, nama: true, desa: { select: { nama: true } }, _count: { select: { catchment: { where: desaScope(viewer) } } } }, orderBy: { nama: "asc" } },
+      _count: { select: { desa: { where: desaScope(viewer) } } },
+    },
+  });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** Desa in scope (optionally of one kecamatan), searched, sorted and paged in SQL, with counts. */
+export async function listDesa(viewer: Viewer, p: TWilayahListParams) {
+  assertReader(viewer);
+  const where: Prisma.DesaWhereInput = { AND: [desaScope(viewer), p.kecamatanId ? { kecamatanId: p.kecamatanId } : {}, search(p.q)] };
+  const [total, rows] = await Promise.all([
+    db.desa.count({ where }),
+    db.desa.findMany({
+      where,
+      select: { id: true, kode: true, nama: true, isKelurahan: true, kecamatan: { select: { id: true, nama: true } }, puskesmas: { select: { id: true, nama: true } }, _count: { select: { pustu: true } } },
+      orderBy: order(p),
+      ...paging(p),
+    }),
+  ]);
+  const byDesa = await countsByDesa(viewer, { id: { in: rows.map((r) => r.id) } });
+  return { total, rows: rows.map(({ _count, ...r }) => ({ ...r, pustu: _count.pustu, ...(byDesa.get(r.id) ?? zero()) })) };
+}
+export type DesaListRow = Awaited<ReturnType<typeof listDesa>>["rows"][number];
+
+/** One desa in scope: its dusun, posyandu, pustu, catchment puskesmas and the puskesmas standing in it. */
+export async function getDesa(viewer: Viewer, id: string) {
+  assertReader(viewer);
+  assertId(id);
+  const row = await db.desa.findFirst({
+    where: { AND: [{ id }, desaScope(viewer)] },
+    select: {
+      id: true, kode: true, nama: true, isKelurahan: true,
+      kecamatan: { select: { id: true, kode: true, nama: true } },
+      puskesmas: { select: { id: true, nama: true } },
+      dusun: { select: { id: true, nama: true, _count: { select: { posyandu: true } } }, orderBy: { nama: "asc" } },
+      posyandu: { where: posyanduScope(viewer), select: { id: true, nama: true, isActive: true, jadwalMingguKe: true, jadwalHari: true, tempat: true, dusun: { select: { nama: true } } }, orderBy: { nama: "asc" } },
+      pustu: { where: pustuScope(viewer), select: { id: true, nama: true, puskesmas: { select: { id: true, nama: true } } }, orderBy: { nama: "asc" } },
+      lokasiPkm: { where: puskesmasScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } },
+      _count: { select: { users: true } },
+    },
+  });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+export type DesaDetail = Awaited<ReturnType<typeof getDesa>>;
+
+/** Puskesmas in scope with catchment size, pustu and posyandu counts (posyandu by GROUP BY). */
+export async function listPuskesmas(viewer: Viewer, p: TWilayahListParams) {
+  assertReader(viewer);
+  const where: Prisma.PuskesmasWhereInput = { AND: [puskesmasScope(viewer), p.kecamatanId ? { kecamatanId: p.kecamatanId } : {}, search(p.q)] };
+  const [total, rows] = await Promise.all([
+    db.puskesmas.count({ where }),
+    db.puskesmas.findMany({
+      where,
+      select: { id: true, kode: true, nama: true, kecamatan: { select: { id: true, nama: true } }, desa: { select: { id: true, nama: true } }, _count: { select: { pustu: { where: pustuScope(viewer) } } } },
+      orderBy: p.sort === "kode" ? [{ kecamatan: { kode: p.dir } }, { nama: "asc" }] : [{ nama: p.dir }],
+      ...paging(p),
+    }),
+  ]);
+  const ids = rows.map((r) => r.id);
+  const [desa, byDesa] = await Promise.all([
+    db.desa.findMany({ where: { AND: [desaScope(viewer), { puskesmasId: { in: ids } }] }, select: { id: true, puskesmasId: true } }),
+    countsByDesa(viewer, { puskesmasId: { in: ids } }),
+  ]);
+  const counts = rollUp(byDesa, desa.map((d) => ({ id: d.id, parentId: d.puskesmasId })));
+  return { total, rows: rows.map(({ _count, ...r }) => ({ ...r, pustu: _count.pustu, counts: counts.get(r.id) ?? zero() })) };
+}
+
+/** One puskesmas in scope: location, catchment desa (in scope) with posyandu counts, pustu. */
+export async function getPuskesmas(viewer: Viewer, id: string) {
+  assertReader(viewer);
+  assertId(id);
+  const row = await db.puskesmas.findFirst({
+    where: { AND: [{ id }, puskesmasScope(viewer)] },
+    select: {
+      id: true, kode: true, nama: true, alamat: true, kecamatanId: true, desaId: true,
+      kecamatan: { select: { id: true, nama: true } },
+      desa: { select: { id: true, nama: true } },
+      catchment: { where: desaScope(viewer), select: { id: true, kode: true, nama: true, kecamatan: { select: { nama: true } } }, orderBy: { kode: "asc" } },
+      pustu: { where: pustuScope(viewer), select: { id: true, nama: true, desa: { select: { id: true, nama: true } } }, orderBy: { nama: "asc" } },
+      _count: { select: { users: true } },
+    },
+  });
+  if (!row) throw new NotFoundError();
+  const byDesa = await countsByDesa(viewer, { puskesmasId: id });
+  return { ...row, catchment: row.catchment.map((d) => ({ ...d, ...(byDesa.get(d.id) ?? zero()) })) };
+}
+export type PuskesmasDetail = Awaited<ReturnType<typeof getPuskesmas>>;
+
+/** One dusun in scope, with its posyandu. */
+export async function getDusun(viewer: Viewer, id: string) {
+  assertReader(viewer);
+  assertId(id);
+  const row = await db.dusun.findFirst({
+    where: { AND: [{ id }, dusunScope(viewer)] },
+    select: { id: true, nama: true, desaId: true, desa: { select: { id: true, nama: true, kecamatan: { select: { id: true, nama: true } } } }, posyandu: { where: posyanduScope(viewer), select: { id: true, nama: true, isActive: true }, orderBy: { nama: "asc" } } },
+  });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** One pustu in scope. */
+export async function getPustu(viewer: Viewer, id: string) {
+  assertReader(viewer);
+  assertId(id);
+  const row = await db.pustu.findFirst({
+    where: { AND: [{ id }, pustuScope(viewer)] },
+    select: { id: true, nama: true, alamat: true, desaId: true, puskesmasId: true, desa: { select: { id: true, nama: true, kecamatan: { select: { id: true, nama: true } } } }, puskesmas: { select: { id: true, nama: true } } },
+  });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+const getters = { kecamatan: getKecamatan, desa: getDesa, dusun: getDusun, puskesmas: getPuskesmas, pustu: getPustu } as const;
+export type WilayahEntity = keyof typeof getters;
+
+/** The audit trail of one wilayah record, after checking that the viewer may see the record. */
+export async function wilayahHistory(viewer: Viewer, entity: WilayahEntity, id: string) {
+  if (!can(viewer, "audit.read")) throw new NotFoundError();
+  await getters[entity](viewer, id);
+  return db.auditLog.findMany({ where: { entity, entityId: id }, orderBy: { at: "desc" }, take: 50, select: { id: true, at: true, actorName: true, action: true, before: true, after: true } });
+}
+
+// ---- Choices for the Dinkes admin's forms (master data of the admin's own kabupaten only). ----
+
+function assertManagerRead(viewer: Viewer) {
+  if (!can(viewer, "wilayah.manage")) throw new NotFoundError();
+}
+
+/** Kecamatan of the official list for the admin's kabupaten that are not in the database yet. */
+export async function missingKecamatan(viewer: Viewer) {
+  assertManagerRead(viewer);
+  const kab = await db.kabupaten.findUniqueOrThrow({ where: { id: viewer.kabupatenId }, select: { kode: true, nama: true } });
+  const have = new Set((await db.kecamatan.findMany({ where: { kabupatenId: viewer.kabupatenId }, select: { kode: true } })).map((k) => k.kode));
+  return { kabupaten: kab, missing: childrenOf(kab.kode).filter((r) => r.tingkat === "kecamatan" && !have.has(r.kode)).map((r) => ({ kode: r.kode, nama: r.nama })) };
+}
+
+/** Desa/kelurahan of the official list for one kecamatan of the admin's kabupaten not in the database yet. */
+export async function missingDesa(viewer: Viewer, kecamatanId: string) {
+  assertManagerRead(viewer);
+  assertId(kecamatanId);
+  const kec = await db.kecamatan.findFirst({ where: { AND: [{ id: kecamatanId }, kecamatanScope(viewer)] }, select: { id: true, kode: true, nama: true } });
+  if (!kec) throw new NotFoundError();
+  const have = new Set((await db.desa.findMany({ where: { kecamatanId: kec.id }, select: { kode: true } })).map((d) => d.kode));
+  const missing = childrenOf(kec.kode).filter((r) => (r.tingkat === "desa" || r.tingkat === "kelurahan") && !have.has(r.kode)).map((r) => ({ kode: r.kode, nama: r.nama, isKelurahan: r.tingkat === "kelurahan" }));
+  return { kecamatan: kec, missing };
+}
+
+/** Kecamatan, desa (with their current catchment puskesmas) and puskesmas of the admin's kabupaten. */
+export async function wilayahFormOptions(viewer: Viewer) {
+  assertManagerRead(viewer);
+  const [kecamatan, desa, puskesmas] = await Promise.all([
+    db.kecamatan.findMany({ where: kecamatanScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } }),
+    db.desa.findMany({ where: desaScope(viewer), select: { id: true, nama: true, kode: true, kecamatanId: true, puskesmas: { select: { id: true, nama: true } } }, orderBy: { kode: "asc" } }),
+    db.puskesmas.findMany({ where: puskesmasScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } }),
+  ]);
+  return { kecamatan, desa: desa.map((d) => ({ id: d.id, nama: d.nama, kode: d.kode, kecamatanId: d.kecamatanId, puskesmasId: d.puskesmas?.id ?? null, puskesmasNama: d.puskesmas?.nama ?? null })), puskesmas };
+}
+export type WilayahFormOptions = Awaited<ReturnType<typeof wilayahFormOptions>>;

@@ -1,0 +1,153 @@
+import { test, expect, type Page } from "@playwright/test";
+import { login, logout } from "./helpers";
+
+const nav = (page: Page) => page.getByRole("navigation", { name: "Navigasi utama" });
+
+/** The cells of a table row, as text. */
+async function cells(page: Page, testId: string, name: string) {
+  const row = page.getByTestId(testId).getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+  return row.getByRole("cell").allInnerTexts();
+}
+
+test("admin Dinkes menelusuri Kecamatan Geger sampai Desa Klorogan dan melihat 4 posyandu beserta jumlahnya", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await nav(page).getByRole("link", { name: "Wilayah" }).click();
+  await expect(page.getByRole("heading", { name: "Wilayah", exact: true })).toBeVisible();
+  // Kode, Kecamatan, Desa/kel., Dusun, Posyandu, Posyandu aktif: Geger has 19 desa, and at least the
+  // demo data's 8 dusun and 8 posyandu (other browser tests may add more).
+  const geger = await cells(page, "kecamatan-table", "Geger");
+  expect(geger.slice(0, 3)).toEqual(["35.19.03", "Geger", "19"]);
+  expect(Number(geger[3])).toBeGreaterThanOrEqual(8);
+  expect(Number(geger[4])).toBeGreaterThanOrEqual(8);
+
+  await page.getByTestId("kecamatan-table").getByRole("link", { name: "Geger", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Kecamatan Geger" })).toBeVisible();
+  await expect(page.getByTestId("kecamatan-puskesmas")).toContainText("Puskesmas Geger");
+  await expect(page.getByTestId("kecamatan-puskesmas")).toContainText("Puskesmas Kaibon");
+  const klorogan = await cells(page, "desa-table", "Klorogan");
+  // Kode, Desa, Puskesmas, Dusun, Posyandu, Posyandu aktif, Pustu
+  expect([klorogan[0], klorogan[2], klorogan[6]]).toEqual(["35.19.03.2002", "Puskesmas Geger", "1"]);
+
+  await page.getByTestId("desa-table").getByRole("link", { name: "Klorogan", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Desa Klorogan" })).toBeVisible();
+  const posyandu = page.getByTestId("desa-posyandu");
+  for (const nama of ["Melati 1", "Melati 2", "Mawar 1", "Mawar 2"]) await expect(posyandu.getByRole("link", { name: nama, exact: true })).toBeVisible();
+  // The counts at the top (SQL) agree with the lists below, and with the kecamatan's desa table.
+  const n = await posyandu.getByRole("listitem").count();
+  const nDusun = await page.getByTestId("desa-dusun").getByRole("listitem").count();
+  expect(n).toBeGreaterThanOrEqual(4);
+  expect(nDusun).toBeGreaterThanOrEqual(4);
+  for (const nama of ["Balejurang", "Klorogan", "Ngrowo", "Sumberjo"]) await expect(page.getByTestId("desa-dusun").getByRole("link", { name: nama, exact: true })).toBeVisible();
+  const stats = page.getByTestId("wilayah-stats");
+  await expect(stats).toContainText(`Dusun${nDusun}Posyandu${n}Posyandu aktif`);
+  await expect(stats).toContainText("Pustu1");
+  expect([klorogan[3], klorogan[4]]).toEqual([String(nDusun), String(n)]);
+  await expect(page.getByTestId("desa-pustu")).toContainText("Pustu Klorogan");
+  // The way back.
+  await page.getByRole("navigation", { name: "Jejak halaman" }).getByRole("link", { name: "Kec. Geger" }).click();
+  await expect(page.getByRole("heading", { name: "Kecamatan Geger" })).toBeVisible();
+  // A posyandu link leads to the posyandu page.
+  await page.goBack();
+  await posyandu.getByRole("link", { name: "Melati 1", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Posyandu Melati 1" })).toBeVisible();
+});
+
+test("admin Dinkes menambah dusun di Desa Geger dan melihatnya; nama kembar ditolak di samping kolomnya", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/wilayah/desa?q=35.19.03.2004");
+  await page.getByTestId("desa-table").getByRole("link", { name: "Geger", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Desa Geger" })).toBeVisible();
+  await page.getByRole("link", { name: "Tambah dusun" }).first().click();
+  await page.getByLabel("Nama dusun").fill("Krajan Uji");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("heading", { name: "Desa Geger" })).toBeVisible();
+  await expect(page.getByTestId("alert-success")).toHaveText("Dusun sudah ditambahkan.");
+  await expect(page.getByTestId("desa-dusun").getByRole("link", { name: "Krajan Uji" })).toBeVisible();
+  await expect(page.getByTestId("riwayat").or(page.getByText("Belum ada riwayat perubahan."))).toBeVisible();
+
+  await page.getByRole("link", { name: "Tambah dusun" }).first().click();
+  await page.getByLabel("Nama dusun").fill("krajan uji");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("alert-error")).toHaveText('Dusun "krajan uji" sudah ada di desa ini.');
+  await expect(page.locator("#nama-error")).toHaveText('Nama "krajan uji" sudah dipakai dusun lain di desa ini.');
+  await expect(page.getByLabel("Nama dusun")).toHaveValue("krajan uji");
+
+  // Its own page, with the change history.
+  await page.getByRole("link", { name: "Batal" }).click();
+  await page.getByTestId("desa-dusun").getByRole("link", { name: "Krajan Uji" }).click();
+  await expect(page.getByRole("heading", { name: "Dusun Krajan Uji" })).toBeVisible();
+  await expect(page.getByTestId("riwayat")).toContainText("Dibuat");
+});
+
+test("menghapus Desa Klorogan ditolak dengan pesan yang menyebut apa yang masih ada", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/wilayah/desa?q=Klorogan");
+  await page.getByTestId("desa-table").getByRole("link", { name: "Klorogan", exact: true }).click();
+  const stat = async (label: string) => (await page.getByTestId("wilayah-stats").getByText(label, { exact: true }).locator("xpath=following-sibling::div").innerText());
+  const [dusun, posyandu] = [await stat("Dusun"), await stat("Posyandu")];
+  await page.getByRole("button", { name: "Hapus desa" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("Yakin menghapus Desa Klorogan?");
+  await page.getByRole("button", { name: "Ya, hapus" }).click();
+  // Demo data: 4 dusun, 4 posyandu, Pustu Klorogan, Puskesmas Geger's building, the bidan's account;
+  // other browser tests may add dusun, posyandu or accounts, so the counts come from the page.
+  await expect(page.getByTestId("alert-error")).toHaveText(new RegExp(`^Desa Klorogan tidak dapat dihapus: masih ada ${dusun} dusun, ${posyandu} posyandu, 1 pustu, 1 puskesmas, dan \\d+ akun pengguna\\. `));
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Desa Klorogan" })).toBeVisible();
+});
+
+test("petugas Puskesmas Kaibon hanya melihat wilayah kerjanya dan tidak dapat membuka Desa Klorogan", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/wilayah/desa?q=Klorogan");
+  const href = await page.getByTestId("desa-table").getByRole("link", { name: "Klorogan", exact: true }).getAttribute("href");
+  expect(href).toMatch(/^\/wilayah\/desa\/[0-9a-f-]{36}$/);
+  await logout(page);
+
+  await login(page, "pkm.kaibon");
+  await nav(page).getByRole("link", { name: "Wilayah" }).click();
+  await expect(page.getByTestId("kecamatan-table").locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByTestId("kecamatan-table").locator("tbody").getByRole("link")).toHaveText(["Geger"]);
+  expect((await cells(page, "kecamatan-table", "Geger"))[2]).toBe("9");
+  await page.getByTestId("kecamatan-table").getByRole("link", { name: "Geger" }).click();
+  await expect(page.getByTestId("desa-table").getByRole("link", { name: "Kaibon", exact: true })).toBeVisible();
+  await expect(page.getByTestId("desa-table").getByRole("link", { name: "Klorogan", exact: true })).toHaveCount(0);
+  await expect(page.getByTestId("pagination-info")).toHaveText("Menampilkan 1–9 dari 9");
+  await expect(page.getByRole("link", { name: "Tambah desa" })).toHaveCount(0);
+
+  await page.goto(href!);
+  await expect(page.getByRole("heading", { name: "Data tidak ditemukan" })).toBeVisible();
+});
+
+test("kader tidak punya menu Wilayah dan /wilayah menjawab data tidak ditemukan", async ({ page }) => {
+  await login(page, "kader.melati1");
+  await expect(nav(page).getByRole("link", { name: "Wilayah" })).toHaveCount(0);
+  await page.goto("/wilayah");
+  await expect(page.getByRole("heading", { name: "Data tidak ditemukan" })).toBeVisible();
+});
+
+test("admin Dinkes memindahkan desa antar wilayah kerja puskesmas hanya bila dinyatakan jelas", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/wilayah/puskesmas");
+  await page.getByTestId("puskesmas-table").getByRole("link", { name: "Puskesmas Geger" }).click();
+  await page.getByRole("link", { name: "Ubah" }).click();
+  await expect(page.getByText("sekarang: Puskesmas Kaibon").first()).toBeVisible();
+  await page.getByRole("checkbox", { name: /^Sangen/ }).check();
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("alert-error")).toHaveText("Periksa lagi isian yang ditandai.");
+  await expect(page.locator("#catchment-error")).toContainText("Desa Sangen (Puskesmas Kaibon) sudah masuk wilayah kerja puskesmas lain.");
+  await expect(page.getByRole("checkbox", { name: /^Sangen/ })).toBeChecked();
+  await page.getByLabel("Pindahkan desa tersebut ke puskesmas ini").check();
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("heading", { name: "Puskesmas Geger" })).toBeVisible();
+  await expect(page.getByTestId("catchment-table").getByRole("link", { name: "Sangen" })).toBeVisible();
+  await expect(page.getByTestId("riwayat")).toContainText("Jumlah desa wilayah kerja: 10 → 11");
+
+  // And back to Kaibon, the same way.
+  await page.goto("/wilayah/puskesmas");
+  await page.getByTestId("puskesmas-table").getByRole("link", { name: "Puskesmas Kaibon" }).click();
+  await page.getByRole("link", { name: "Ubah" }).click();
+  await page.getByRole("checkbox", { name: /^Sangen/ }).check();
+  await page.getByLabel("Pindahkan desa tersebut ke puskesmas ini").check();
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("catchment-table").getByRole("link", { name: "Sangen" })).toBeVisible();
+  await expect(page.getByTestId("catchment-table").getByRole("row")).toHaveCount(10);
+});
