@@ -1,0 +1,65 @@
+"use client";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { Field, inputClass, describedBy } from "@/components/ui/field";
+
+export interface GroupedOption { id: string; label: string; group: string }
+
+/**
+ * A native select grouped by `group` (optgroup), with a search box above it that narrows the list.
+ * Native so that it works with the keyboard, on phones and with screen readers as users expect.
+ */
+export function SearchableSelect({ name, label, options, defaultValue = "", errors, hint, placeholder, searchLabel }: {
+  name: string;
+  label: string;
+  options: GroupedOption[];
+  defaultValue?: string;
+  errors?: string[];
+  hint?: string;
+  placeholder: string;
+  searchLabel: string;
+}) {
+  const [query, setQuery] = useState("");
+  const [value, setValue] = useState(defaultValue);
+  const searchId = `${useId()}-cari`;
+  const selectRef = useRef<HTMLSelectElement>(null);
+  // React resets a form after its action: start the search afresh then, and follow the select's reset value.
+  useEffect(() => {
+    const form = selectRef.current?.form;
+    if (!form) return;
+    const onReset = () => setTimeout(() => { setQuery(""); setValue(selectRef.current?.value ?? ""); }, 0);
+    form.addEventListener("reset", onReset);
+    return () => form.removeEventListener("reset", onReset);
+  }, []);
+  const groups = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const out = new Map<string, GroupedOption[]>();
+    for (const o of options) {
+      // The chosen option stays in the list, so a search never silently clears the choice.
+      if (q && o.id !== value && !`${o.label} ${o.group}`.toLowerCase().includes(q)) continue;
+      const list = out.get(o.group) ?? [];
+      list.push(o);
+      out.set(o.group, list);
+    }
+    return [...out];
+  }, [options, query, value]);
+  const shown = groups.reduce((n, [, list]) => n + list.length, 0);
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={searchId} className="text-sm font-medium text-slate-800">{searchLabel}</label>
+        <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} autoComplete="off" aria-describedby={`${searchId}-jumlah`} />
+        <p id={`${searchId}-jumlah`} className="text-xs text-slate-600" aria-live="polite">{query ? `${shown} pilihan cocok dengan "${query}".` : `${options.length} pilihan.`}</p>
+      </div>
+      <Field name={name} label={label} errors={errors} hint={hint} required>
+        <select ref={selectRef} id={name} name={name} defaultValue={defaultValue} onChange={(e) => setValue(e.target.value)} className={inputClass} aria-invalid={!!errors?.length} aria-describedby={describedBy(name, errors, hint)} required>
+          <option value="">{placeholder}</option>
+          {groups.map(([group, list]) => (
+            <optgroup key={group} label={group}>
+              {list.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+            </optgroup>
+          ))}
+        </select>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import { db } from "../db.ts";
+import type { DbTx } from "../prisma-client.ts";
+import type { Viewer } from "../access/viewer-type.ts";
+import { can } from "../access/permissions.ts";
+import { desaScope, posyanduScope, puskesmasScope, userScope } from "../access/scope.ts";
+import { writeAudit, findRequest } from "../audit/audit.ts";
+import { hashPassword } from "../auth/password.ts";
+import { DomainError, ForbiddenError, NotFoundError, isUniqueViolation } from "../errors.ts";
+import { generateOneTimePassword } from "./one-time-password.ts";
+import type { TPenggunaCreate } from "./schemas.ts";
+
+// What the audit trail keeps of an account: never the hash (auditValues drops it too, belt and braces).
+const auditSelect = { id: true, username: true, nama: true, role: true, kabupatenId: true, puskesmasId: true, desaId: true, posyanduId: true, isActive: true, mustChangePassword: true, failedLoginCount: true, lockedUntil: true } as const;
+
+function assertManager(viewer: Viewer) {
+  if (!can(viewer, "user.manage")) throw new ForbiddenError();
+}
+
+function usernameTaken(username: string) {
+  return new DomainError(`Nama pengguna "${username}" sudah dipakai.`, { username: [`Nama pengguna "${username}" sudah dipakai akun lain. Pilih nama lain, misalnya dengan menambahkan angka.`] });
+}
+
+/** The account, if it is in the admin's kabupaten; otherwise NotFoundError, as if it did not exist. */
+async function loadTarget(tx: DbTx, viewer: Viewer, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  const row = await tx.user.findFirst({ where: { AND: [{ id }, userScope(viewer)] }, select: auditSelect });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** Checks that the chosen puskesmas/desa/posyandu lies in the admin's kabupaten. */
+async function checkScopeTarget(tx: DbTx, viewer: Viewer, input: TPenggunaCreate) {
+  if (input.role === "PUSKESMAS") {
+    const p = await tx.puskesmas.findFirst({ where: { AND: [{ id: input.puskesmasId ?? "" }, puskesmasScope(viewer)] }, select: { id: true } });
+    if (!p) throw new DomainError("Puskesmas tidak ditemukan di wilayah Anda.", { puskesmasId: ["Pilih puskesmas di kabupaten Anda."] });
+  } else if (input.role === "BIDAN_DESA") {
+    const d = await tx.desa.findFirst({ where: { AND: [{ id: input.desaId ?? "" }, desaScope(viewer)] }, select: { id: true } });
+    if (!d) throw new DomainError("Desa tidak ditemukan di wilayah Anda.", { desaId: ["Pilih desa di kabupaten Anda."] });
+  } else if (input.role === "KADER") {
+    const p = await tx.posyandu.findFirst({ where: { AND: [{ id: input.posyanduId ?? "" }, posyanduScope(viewer)] }, select: { id: true } });
+    if (!p) throw new DomainError("Posyandu tidak ditemukan di wilayah Anda.", { posyanduId: ["Pilih posyandu di kabupaten Anda."] });
+  }
+}
+
+export type CreatePenggunaResult =
+  | { id: string; username: string; nama: string; duplicateSubmit: false; password: string }
+  | { id: string; username: string; nama: string; duplicateSubmit: true; password: null };
+
+/**
+ * Creates an account in the admin's kabupaten with a generated one-time password (returned once,
+ * stored only as an argon2id hash; the user must change it at first sign-in). A repeated requestId
+ * writes nothing and cannot show the password again.
+ */
+export async function createPengguna(viewer: Viewer, input: TPenggunaCreate): Promise<CreatePenggunaResult> {
+  assertManager(viewer);
+  const earlier = async (tx: DbTx, requestId: string | undefined) => {
+    const id = await findRequest(tx, requestId);
+    if (!id) return null;
+    const u = await tx.user.findFirst({ where: { AND: [{ id }, userScope(viewer)] }, select: { id: true, username: true, nama: true } });
+    if (!u) throw new NotFoundError();
+    return { ...u, duplicateSubmit: true as const, password: null };
+  };
+  const password = generateOneTimePassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const already = await earlier(tx, input.requestId);
+      if (already) return already;
+      await checkScopeTarget(tx, viewer, input);
+      if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
+        // A parallel submit of this same form may have committed since the first look.
+        const again = await earlier(tx, input.requestId);
+        if (again) return again;
+        throw usernameTaken(input.username);
+      }
+      const created = await tx.user.create({
+        data: {
+          username: input.username,
+          nama: input.nama,
+          role: input.role,
+          // The kabupaten is always the admin's own, whatever the form sent.
+          kabupatenId: viewer.kabupatenId,
+          puskesmasId: input.puskesmasId,
+          desaId: input.desaId,
+          posyanduId: input.posyanduId,
+          passwordHash,
+          mustChangePassword: true,
+        },
+        select: auditSelect,
+      });
+      await writeAudit(tx, viewer, { entity: "user", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
+      return { id: created.id, username: created.username, nama: created.nama, duplicateSubmit: false as const, password };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const again = await earlier(db, input.requestId);
+      if (again) return again;
+      throw usernameTaken(input.username);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Deactivates or reactivates an account of the admin's kabupaten. Deactivating bumps sessionVersion,
+ * so the user's open sessions end at their next request. An admin cannot deactivate themself.
+ */
+export async function setPenggunaActive(viewer: Viewer, id: string, isActive: boolean): Promise<void> {
+  assertManager(viewer);
+  await db.$transaction(async (tx) => {
+    const before = await loadTarget(tx, viewer, id);
+    if (!isActive && before.id === viewer.id) throw new DomainError("Anda tidak dapat menonaktifkan akun Anda sendiri. Minta admin Dinkes lain bila perlu.");
+    if (before.isActive === isActive) return; // Already so: nothing to write (e.g. a second click).
+    const after = await tx.user.update({
+      where: { id: before.id },
+      data: isActive ? { isActive: true } : { isActive: false, sessionVersion: { increment: 1 } },
+      select: auditSelect,
+    });
+    await writeAudit(tx, viewer, { entity: "user", entityId: before.id, action: isActive ? "ACTIVATE" : "DEACTIVATE", before, after });
+  });
+}
+
+/**
+ * Sets a new one-time password (returned once) for an account of the admin's kabupaten: the user must
+ * change it, the lock is lifted and every open session ends. Not for the admin's own account: that is
+ * what "Ganti kata sandi" is for.
+ */
+export async function resetPenggunaPassword(viewer: Viewer, id: string): Promise<{ id: string; username: string; nama: string; password: string }> {
+  assertManager(viewer);
+  const password = generateOneTimePassword();
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const before = await loadTarget(tx, viewer, id);
+    if (before.id === viewer.id) throw new DomainError("Untuk akun Anda sendiri, gunakan menu Ganti kata sandi.");
+    const after = await tx.user.update({
+      where: { id: before.id },
+      data: { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null, sessionVersion: { increment: 1 } },
+      select: auditSelect,
+    });
+    await writeAudit(tx, viewer, { entity: "user", entityId: before.id, action: "RESET_PASSWORD", before, after });
+    return { id: after.id, username: after.username, nama: after.nama, password };
+  });
+}
+
+/** Lifts a lockout (too many wrong passwords) on an account of the admin's kabupaten; the password stays. */
+export async function unlockPengguna(viewer: Viewer, id: string): Promise<void> {
+  assertManager(viewer);
+  await db.$transaction(async (tx) => {
+    const before = await loadTarget(tx, viewer, id);
+    if (before.lockedUntil === null && before.failedLoginCount === 0) return; // Nothing to unlock.
+    const after = await tx.user.update({ where: { id: before.id }, data: { failedLoginCount: 0, lockedUntil: null }, select: auditSelect });
+    await writeAudit(tx, viewer, { entity: "user", entityId: before.id, action: "UPDATE", before, after });
+  });
+}

@@ -1,0 +1,85 @@
+/** User-management (Pengguna) form schemas, shared by the forms and the actions. No server imports. */
+import { z } from "zod";
+import type { ActionState } from "../actions/action-state.ts";
+import { requestId, requiredText } from "../forms/zod-helpers.ts";
+
+export const ROLES = ["DINKES_ADMIN", "DINKES", "PUSKESMAS", "BIDAN_DESA", "KADER"] as const;
+export type TRole = (typeof ROLES)[number];
+
+/** The one scope column each role needs (the DB CHECK app_user_scope_matches_role enforces the same). */
+export const SCOPE_FIELD = { DINKES_ADMIN: null, DINKES: null, PUSKESMAS: "puskesmasId", BIDAN_DESA: "desaId", KADER: "posyanduId" } as const satisfies Record<TRole, "puskesmasId" | "desaId" | "posyanduId" | null>;
+
+export const USERNAME_RE = /^[a-z0-9._-]{3,60}$/;
+
+/** Lowercase, 3–60 characters: letters, digits, dot, dash, underscore. Typed capitals are lowered. */
+export const ZUsername = z
+  .string({ error: "Nama pengguna wajib diisi." })
+  .trim()
+  .toLowerCase()
+  .superRefine((v, ctx) => {
+    // One message at a time, the most useful first.
+    const message = !v ? "Nama pengguna wajib diisi."
+      : v.length < 3 ? "Nama pengguna paling sedikit 3 karakter."
+      : v.length > 60 ? "Nama pengguna paling panjang 60 karakter."
+      : !USERNAME_RE.test(v) ? "Nama pengguna hanya boleh berisi huruf kecil, angka, titik (.), tanda hubung (-), dan garis bawah (_), tanpa spasi."
+      : null;
+    if (message) ctx.addIssue({ code: "custom", message });
+  });
+
+const scopeId = z.string().trim().optional();
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const SCOPE_MESSAGE = { puskesmasId: "Pilih puskesmas.", desaId: "Pilih desa.", posyanduId: "Pilih posyandu." } as const;
+
+/** Runs the scope check whenever the role parsed, so that every field error shows at once. */
+const whenRoleValid = { when: (p: { issues: { path?: PropertyKey[] }[] }) => p.issues.every((i) => String(i.path?.[0]) !== "role") };
+
+/** New account: the role decides which one scope id is required; the others are dropped. */
+export const ZPenggunaCreate = z
+  .object({
+    username: ZUsername,
+    nama: requiredText("Nama lengkap", 120),
+    role: z.enum(ROLES, { error: "Pilih peran." }),
+    puskesmasId: scopeId,
+    desaId: scopeId,
+    posyanduId: scopeId,
+    requestId,
+  })
+  .refine((v) => SCOPE_FIELD[v.role] !== "puskesmasId" || UUID_RE.test(v.puskesmasId ?? ""), { path: ["puskesmasId"], message: SCOPE_MESSAGE.puskesmasId, ...whenRoleValid })
+  .refine((v) => SCOPE_FIELD[v.role] !== "desaId" || UUID_RE.test(v.desaId ?? ""), { path: ["desaId"], message: SCOPE_MESSAGE.desaId, ...whenRoleValid })
+  .refine((v) => SCOPE_FIELD[v.role] !== "posyanduId" || UUID_RE.test(v.posyanduId ?? ""), { path: ["posyanduId"], message: SCOPE_MESSAGE.posyanduId, ...whenRoleValid })
+  .transform((v) => {
+    const field = SCOPE_FIELD[v.role];
+    return {
+      username: v.username,
+      nama: v.nama,
+      role: v.role,
+      puskesmasId: field === "puskesmasId" ? v.puskesmasId! : null,
+      desaId: field === "desaId" ? v.desaId! : null,
+      posyanduId: field === "posyanduId" ? v.posyanduId! : null,
+      requestId: v.requestId,
+    };
+  });
+export type TPenggunaCreate = z.output<typeof ZPenggunaCreate>;
+
+export const ZPenggunaId = z.object({ id: z.uuid({ error: "Data tidak ditemukan." }) });
+
+/** The list page's URL state. */
+export const ZPenggunaListParams = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  aktif: z.enum(["ya", "tidak"]).optional().catch(undefined),
+  sort: z.enum(["username", "nama", "role", "status", "login"]).catch("username"),
+  dir: z.enum(["asc", "desc"]).catch("asc"),
+  page: z.coerce.number().int().min(1).catch(1),
+  size: z.coerce.number().int().refine((n) => [10, 25, 50, 100].includes(n)).catch(25),
+});
+export type TPenggunaListParams = z.output<typeof ZPenggunaListParams>;
+
+/**
+ * What the create and reset actions answer: on success, the one-time password, shown once and never
+ * stored anywhere but as a hash. It travels in its own field, never in `values`.
+ */
+export interface PenggunaPasswordState extends ActionState {
+  oneTime?: { id: string; username: string; nama: string; password: string };
+}
