@@ -1,0 +1,96 @@
+"use client";
+import { useActionState, useState } from "react";
+import { useFormStatus } from "react-dom";
+import type { ActionState } from "@/lib/actions/action-state";
+import { initialActionState } from "@/lib/actions/action-state";
+import { inputClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { formatNumber } from "@/lib/i18n/format";
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+interface Picked { name: string; size: number; rows: number | null; problem: string | null }
+
+function sizeLabel(bytes: number) {
+  return bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : `${(bytes / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
+}
+
+/** Counts the non-blank lines after the header of a CSV, to show while the server checks it. */
+async function countCsvRows(file: File): Promise<number> {
+  const text = await file.text();
+  let n = 0;
+  for (const line of text.split(/\r\n|\n|\r/)) if (line.replace(/[,;\s"]/g, "") !== "") n++;
+  return Math.max(0, n - 1);
+}
+
+function CheckButton({ picked }: { picked: Picked | null }) {
+  const { pending } = useFormStatus();
+  return (
+    <div className="flex flex-col gap-2">
+      <div>
+        <Button type="submit" disabled={pending || !!picked?.problem} aria-disabled={pending || !!picked?.problem}>
+          {pending ? "Memeriksa berkas…" : "Periksa berkas"}
+        </Button>
+      </div>
+      <p role="status" aria-live="polite" className="text-sm text-slate-700" data-testid="impor-progress">
+        {pending ? `Memeriksa berkas${picked?.rows ? ` (${formatNumber(picked.rows)} baris)` : ""}… Semua baris diperiksa dulu; belum ada yang disimpan.` : ""}
+      </p>
+    </div>
+  );
+}
+
+/** Upload a CSV/XLSX: the server checks the whole file and either lists every problem or opens the preview. */
+export function UploadForm({ action }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState> }) {
+  const [state, formAction] = useActionState(action, initialActionState);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const problems = state.fieldErrors?.berkas ?? [];
+
+  async function onPick(e: React.ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    if (!file) return setPicked(null);
+    const ext = file.name.toLowerCase().split(".").pop() ?? "";
+    let problem: string | null = null;
+    if (file.size > MAX_BYTES) problem = `Berkas terlalu besar (${sizeLabel(file.size)}); paling besar 5 MB. Bagi menjadi beberapa berkas.`;
+    else if (!["csv", "xlsx"].includes(ext)) problem = "Jenis berkas tidak didukung: pilih berkas .csv atau .xlsx.";
+    setPicked({ name: file.name, size: file.size, rows: null, problem });
+    if (!problem && ext === "csv") {
+      const rows = await countCsvRows(file);
+      setPicked((p) => (p && p.name === file.name ? { ...p, rows } : p));
+    }
+  }
+
+  return (
+    <form action={formAction} onReset={() => setPicked(null)} className="flex flex-col gap-4" noValidate>
+      {state.message ? (
+        <Alert tone="error" title={state.message}>
+          {problems.length ? (
+            <ol id="berkas-error" data-testid="impor-errors" className="mt-1 max-h-96 list-none overflow-y-auto pr-2" tabIndex={0} aria-label="Daftar masalah di berkas">
+              {problems.map((p, i) => <li key={i} className="border-b border-red-100 py-1 last:border-0">{p}</li>)}
+            </ol>
+          ) : null}
+        </Alert>
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="berkas" className="text-sm font-medium text-slate-800">Berkas CSV atau XLSX<span className="text-red-700" aria-hidden> *</span></label>
+        <input
+          id="berkas"
+          name="berkas"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={onPick}
+          className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold file:text-brand-800`}
+          aria-describedby={["berkas-hint", problems.length ? "berkas-error" : null, picked?.problem ? "berkas-problem" : null].filter(Boolean).join(" ")}
+          aria-invalid={problems.length > 0 || !!picked?.problem}
+          required
+        />
+        <p id="berkas-hint" className="text-xs text-slate-600">
+          Paling besar 5 MB atau 20.000 baris. Untuk XLSX hanya lembar pertama yang dibaca.
+          {picked && !picked.problem ? <span className="block" data-testid="berkas-info">Dipilih: {picked.name} ({sizeLabel(picked.size)}{picked.rows !== null ? `, ${formatNumber(picked.rows)} baris data` : ""})</span> : null}
+        </p>
+        {picked?.problem ? <p id="berkas-problem" className="text-sm text-red-700" role="alert">{picked.problem}</p> : null}
+      </div>
+      <CheckButton picked={picked} />
+    </form>
+  );
+}

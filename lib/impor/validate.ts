@@ -1,0 +1,228 @@
+/**
+ * Checks a whole dusun/posyandu table (header + rows, cells as text) and reports EVERY problem with
+ * the line the user sees in Excel (header = line 1), in Bahasa Indonesia. Pure: the desa of the
+ * kabupaten and the official list come in through the context.
+ */
+import { formatNumber } from "../i18n/format.ts";
+import { KOLOM, kolomOf, type Kolom } from "./columns.ts";
+
+export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 20_000 } as const;
+
+/** Posyandu fields a row sets; a field left empty in the file is absent here and keeps its value. */
+export interface ImportPosyandu {
+  nama: string;
+  tempat?: string;
+  jadwalMingguKe?: number;
+  jadwalHari?: number;
+  latitude?: number;
+  longitude?: number;
+  isActive?: boolean;
+}
+
+/** One checked row, as stored in ImportJob.rows. */
+export interface ImportRow {
+  line: number;
+  desaId: string;
+  desaKode: string;
+  desaNama: string;
+  dusun: string | null;
+  posyandu: ImportPosyandu | null;
+}
+
+export interface ValidationContext {
+  kabupatenKode: string;
+  /** e.g. "Kabupaten Madiun". */
+  kabupatenNama: string;
+  /** The desa of the viewer's kabupaten in the database, by Kemendagri code. */
+  desaByKode: ReadonlyMap<string, { id: string; nama: string }>;
+  /** The name of a desa/kelurahan in the official list, or undefined when the code is not one. */
+  officialDesaNama: (kode: string) => string | undefined;
+}
+
+export type ValidationResult = { ok: true; rows: ImportRow[] } | { ok: false; errors: string[] };
+
+const HARI_KATA: Record<string, number> = { senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, jumaat: 5, sabtu: 6, minggu: 7, ahad: 7 };
+const MINGGU_KATA: Record<string, number> = { pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, terakhir: 5 };
+const YA = new Set(["ya", "y", "aktif", "1", "true", "benar"]);
+const TIDAK = new Set(["tidak", "t", "tdk", "n", "no", "0", "false", "salah", "tidak aktif", "tidakaktif", "nonaktif", "non aktif"]);
+
+/** Trimmed, inner whitespace collapsed: how names are stored. */
+export function cleanName(raw: string): string {
+  return raw.trim().replace(/\s+/g, " ");
+}
+
+/** The natural-key form of a name: "  MELATI  1 " and "Melati 1" are the same posyandu. */
+export function nameKey(raw: string): string {
+  return cleanName(raw).toLocaleLowerCase("id-ID");
+}
+
+/** "3519032002" or "'35.19.03.2002" → "35.19.03.2002"; anything else is returned trimmed. */
+export function normalizeKodeDesa(raw: string): string {
+  const s = raw.trim().replace(/^'/, "").replace(/\s+/g, "");
+  return /^\d{10}$/.test(s) ? `${s.slice(0, 2)}.${s.slice(2, 4)}.${s.slice(4, 6)}.${s.slice(6)}` : s;
+}
+
+export function parseHari(raw: string): number | undefined {
+  const s = raw.trim().toLowerCase().replace(/['’`\s]/g, "");
+  if (/^[1-7]$/.test(s)) return Number(s);
+  return HARI_KATA[s];
+}
+
+export function parseMingguKe(raw: string): number | undefined {
+  const s = raw.trim().toLowerCase().replace(/^minggu\s*/, "");
+  if (MINGGU_KATA[s]) return MINGGU_KATA[s];
+  const n = s.replace(/^ke[-\s]?/, "");
+  return /^[1-5]$/.test(n) ? Number(n) : undefined;
+}
+
+export function parseAktif(raw: string): boolean | undefined {
+  const s = raw.trim().toLowerCase();
+  if (YA.has(s)) return true;
+  if (TIDAK.has(s)) return false;
+  return undefined;
+}
+
+/** A decimal with a dot or a comma; rounded to the 6 places the database keeps. */
+export function parseDecimal(raw: string): number | undefined {
+  let s = raw.trim().replace(/\u2212/g, "-").replace(/\s/g, "");
+  if (s.includes(",") && !s.includes(".")) s = s.replace(",", ".");
+  if (!/^[-+]?\d+(\.\d+)?$/.test(s)) return undefined;
+  return Math.round(Number(s) * 1e6) / 1e6;
+}
+
+const isBlank = (row: string[] | undefined) => !row || row.every((c) => (c ?? "").trim() === "");
+
+interface HeaderMap { index: Partial<Record<Kolom, number>>; width: number }
+
+function readHeader(header: string[]): { map: HeaderMap; errors: string[] } {
+  const errors: string[] = [];
+  const index: Partial<Record<Kolom, number>> = {};
+  const unknown: string[] = [];
+  header.forEach((raw, i) => {
+    const text = (raw ?? "").trim();
+    if (!text) return;
+    const kolom = kolomOf(text);
+    if (!kolom) unknown.push(`"${text}"`);
+    else if (index[kolom] !== undefined) errors.push(`kolom ${kolom} muncul dua kali di baris judul`);
+    else index[kolom] = i;
+  });
+  if (unknown.length) errors.push(`kolom tidak dikenal: ${unknown.join(", ")}. Kolom yang dikenal: ${KOLOM.join(", ")}`);
+  if (index.kode_desa === undefined) errors.push("kolom wajib tidak ada: kode_desa");
+  if (index.nama_dusun === undefined && index.nama_posyandu === undefined) errors.push("kolom wajib tidak ada: nama_dusun atau nama_posyandu (paling tidak salah satu)");
+  let width = 0;
+  header.forEach((raw, i) => { if ((raw ?? "").trim()) width = i + 1; });
+  return { map: { index, width }, errors };
+}
+
+/**
+ * Validates the whole table. Line numbers count every row of the file, blank ones included, so that
+ * "Baris 7" is row 7 in Excel.
+ */
+export function validateTable(table: string[][], ctx: ValidationContext): ValidationResult {
+  const headerAt = table.findIndex((row) => !isBlank(row));
+  if (headerAt < 0) return { ok: false, errors: ["Berkas kosong: tidak ada baris judul maupun data."] };
+  const { map, errors: headerErrors } = readHeader(table[headerAt]);
+  if (headerErrors.length) return { ok: false, errors: headerErrors };
+  const dataLines: number[] = [];
+  for (let i = headerAt + 1; i < table.length; i++) if (!isBlank(table[i])) dataLines.push(i);
+  if (dataLines.length === 0) return { ok: false, errors: ["Berkas tidak berisi data: di bawah baris judul tidak ada baris yang terisi."] };
+  if (dataLines.length > IMPORT_LIMITS.maxRows) {
+    return { ok: false, errors: [`Berkas terlalu besar: ${formatNumber(dataLines.length)} baris data, paling banyak ${formatNumber(IMPORT_LIMITS.maxRows)} baris per berkas. Bagi menjadi beberapa berkas.`] };
+  }
+
+  const errors: string[] = [];
+  const rows: ImportRow[] = [];
+  const seenPosyandu = new Map<string, number>();
+  const seenDusunOnly = new Map<string, number>();
+  const kabPrefix = `${ctx.kabupatenKode}.`;
+
+  for (const i of dataLines) {
+    const line = i + 1;
+    const cells = table[i];
+    const bad = (reason: string) => errors.push(`Baris ${line}: ${reason}`);
+    const cell = (k: Kolom) => {
+      const at = map.index[k];
+      return at === undefined ? "" : (cells[at] ?? "").trim();
+    };
+    if (cells.slice(map.width).some((c) => (c ?? "").trim() !== "")) {
+      bad("ada isian di luar kolom yang berjudul (jika isian memuat tanda koma, apit dengan tanda kutip \")");
+    }
+
+    // Desa: format, official list, then the admin's own kabupaten in the database.
+    let desa: { id: string; nama: string; kode: string } | null = null;
+    const rawKode = cell("kode_desa");
+    if (!rawKode) bad("kode desa kosong");
+    else {
+      const kode = normalizeKodeDesa(rawKode);
+      const official = /^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/.test(kode) ? ctx.officialDesaNama(kode) : undefined;
+      if (!/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(kode)) bad(`kode desa "${rawKode}" tidak sah (contoh yang benar: 35.19.03.2002)`);
+      else if (!official) bad(`kode desa ${kode} tidak ada dalam daftar resmi Kemendagri 2025`);
+      else if (!kode.startsWith(kabPrefix)) bad(`kode desa ${kode} bukan wilayah ${ctx.kabupatenNama}`);
+      else {
+        const found = ctx.desaByKode.get(kode);
+        if (!found) bad(`desa ${official} (${kode}) belum terdaftar di aplikasi untuk ${ctx.kabupatenNama}; tambahkan dulu di menu Wilayah`);
+        else desa = { ...found, kode };
+      }
+    }
+
+    const dusunNama = cleanName(cell("nama_dusun"));
+    const posyanduNama = cleanName(cell("nama_posyandu"));
+    if (dusunNama.length > 120) bad("nama dusun lebih dari 120 karakter");
+    if (posyanduNama.length > 120) bad("nama posyandu lebih dari 120 karakter");
+
+    const tempat = cleanName(cell("tempat"));
+    const mingguRaw = cell("minggu_ke");
+    const hariRaw = cell("hari");
+    const latRaw = cell("lintang");
+    const lngRaw = cell("bujur");
+    const aktifRaw = cell("aktif");
+    const hasPosyanduFields = [tempat, mingguRaw, hariRaw, latRaw, lngRaw, aktifRaw].some((v) => v !== "");
+
+    if (!posyanduNama && !dusunNama) bad(hasPosyanduFields ? "nama posyandu kosong" : "nama dusun dan nama posyandu kosong");
+    else if (!posyanduNama && hasPosyanduFields) bad("nama posyandu kosong (kolom tempat, jadwal, koordinat dan aktif hanya untuk posyandu)");
+
+    const posyandu: ImportPosyandu = { nama: posyanduNama };
+    if (tempat) {
+      if (tempat.length > 250) bad("tempat lebih dari 250 karakter");
+      posyandu.tempat = tempat;
+    }
+    const mingguKe = mingguRaw ? parseMingguKe(mingguRaw) : undefined;
+    if (mingguRaw && mingguKe === undefined) bad(`minggu ke "${mingguRaw}" tidak dikenal (isi 1–4, atau 5 = minggu terakhir)`);
+    const hari = hariRaw ? parseHari(hariRaw) : undefined;
+    if (hariRaw && hari === undefined) bad(`hari "${hariRaw}" tidak dikenal (isi Senin–Minggu atau 1–7)`);
+    if (!!mingguRaw !== !!hariRaw) bad("minggu ke dan hari harus diisi bersama, atau dikosongkan keduanya");
+    if (mingguKe !== undefined && hari !== undefined) Object.assign(posyandu, { jadwalMingguKe: mingguKe, jadwalHari: hari });
+
+    const lat = latRaw ? parseDecimal(latRaw) : undefined;
+    const lng = lngRaw ? parseDecimal(lngRaw) : undefined;
+    if (latRaw && lat === undefined) bad(`lintang "${latRaw}" bukan angka`);
+    else if (lat !== undefined && (lat < -11 || lat > 6)) bad(`lintang ${latRaw} di luar wilayah Indonesia (harus antara -11 dan 6)`);
+    if (lngRaw && lng === undefined) bad(`bujur "${lngRaw}" bukan angka`);
+    else if (lng !== undefined && (lng < 95 || lng > 141)) bad(`bujur ${lngRaw} di luar wilayah Indonesia (harus antara 95 dan 141)`);
+    if (!!latRaw !== !!lngRaw) bad("lintang dan bujur harus diisi bersama, atau dikosongkan keduanya");
+    if (lat !== undefined && lng !== undefined) Object.assign(posyandu, { latitude: lat, longitude: lng });
+
+    if (aktifRaw) {
+      const aktif = parseAktif(aktifRaw);
+      if (aktif === undefined) bad(`aktif "${aktifRaw}" tidak dikenal (isi ya atau tidak)`);
+      else posyandu.isActive = aktif;
+    }
+
+    // The same posyandu (or the same dusun-only row) twice for one desa is ambiguous: which one wins?
+    if (desa && posyanduNama) {
+      const key = `${desa.id}|${nameKey(posyanduNama)}`;
+      const first = seenPosyandu.get(key);
+      if (first !== undefined) bad(`posyandu "${posyanduNama}" muncul dua kali untuk desa ${desa.nama} (baris ${first} dan ${line})`);
+      else seenPosyandu.set(key, line);
+    } else if (desa && dusunNama) {
+      const key = `${desa.id}|${nameKey(dusunNama)}`;
+      const first = seenDusunOnly.get(key);
+      if (first !== undefined) bad(`dusun "${dusunNama}" muncul dua kali untuk desa ${desa.nama} (baris ${first} dan ${line})`);
+      else seenDusunOnly.set(key, line);
+    }
+
+    if (desa) rows.push({ line, desaId: desa.id, desaKode: desa.kode, desaNama: desa.nama, dusun: dusunNama || null, posyandu: posyanduNama ? posyandu : null });
+  }
+
+  return errors.length ? { ok: false, errors } : { ok: true, rows };
+}
