@@ -21,7 +21,7 @@ export function referensiPath(): string {
 
 export function loadReferensi(): Map<string, WilayahRef> {
   if (cache) return cache;
-  const text = fs.readFileSync(referensiPath(), "utf8");
+  const text = fs.readFileSync(/*turbopackIgnore: true*/ referensiPath(), "utf8");
   const map = new Map<string, WilayahRef>();
   const lines = text.split(/\r?\n/);
   for (let i = 1; i < lines.length; i++) {
