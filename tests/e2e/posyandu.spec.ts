@@ -38,6 +38,12 @@ test("isian yang salah mendapat pesan di samping kolomnya dan tidak menyimpan ap
   await expect(page.locator("#jadwalHari-error")).toContainText("Pilih minggu ke- dan hari bersama");
   // The typed values are kept.
   await expect(page.getByLabel("Lintang")).toHaveValue("abc");
+  // Selects too (React resets a form after its action; the form is mounted afresh with the values).
+  await expect(page.getByLabel("Minggu ke-")).toHaveValue("2");
+  // A second refused submit keeps them as well.
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.locator("#nama-error")).toHaveText("Nama posyandu wajib diisi.");
+  await expect(page.getByLabel("Minggu ke-")).toHaveValue("2");
 });
 
 test("petugas puskesmas mengubah jadwal posyandu di wilayah kerjanya, tapi tidak namanya", async ({ page }) => {

@@ -6,7 +6,7 @@ import { listPosyandu, posyanduFilterOptions } from "@/lib/posyandu/queries";
 import { ZPosyanduListParams } from "@/lib/posyandu/schemas";
 import { jadwalLabel } from "@/lib/posyandu/jadwal";
 import { PageHeader } from "@/components/ui/page-header";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton, buttonClass } from "@/components/ui/button";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -32,7 +32,7 @@ export default async function PosyanduListPage({ searchParams }: { searchParams:
         crumbs={[{ href: "/", label: "Beranda" }, { label: "Posyandu" }]}
         actions={
           <>
-            <LinkButton variant="secondary" href={`/posyandu/unduh?${new URLSearchParams({ ...filterQuery, sort: params.sort, dir: params.dir })}`} prefetch={false}>Unduh CSV</LinkButton>
+            <a className={buttonClass("secondary")} href={`/posyandu/unduh?${new URLSearchParams({ ...filterQuery, sort: params.sort, dir: params.dir })}`} download>Unduh CSV</a>
             {can(viewer, "posyandu.create") ? <LinkButton href="/posyandu/baru">Tambah posyandu</LinkButton> : null}
           </>
         }
