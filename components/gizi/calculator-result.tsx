@@ -64,7 +64,7 @@ export function CalculatorResult({ input, result, chartIndices, chart, query }: 
           </div>
         ) : null}
         <div className="mt-4 overflow-x-auto">
-          <table className="w-full min-w-[520px] text-left text-sm">
+          <table className="w-full text-left text-sm">
             <caption className="sr-only">Z-score dan kategori status gizi</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>

@@ -10,6 +10,7 @@ import {
   curveAxis,
   curvePoints,
   validateGrowthInput,
+  type GrowthInput,
   type GrowthResult,
   type IndexKey,
   type Reference,
@@ -117,6 +118,15 @@ export function formatZId(z: number): string {
   return s.replace("-", "−");
 }
 
+/** The date checks: a measurement after today, a birth after the measurement, an age past 19 years. */
+function checkDates(input: GrowthInput, visit: string, today: string, fieldErrors: Partial<Record<KalkulatorField, string[]>>) {
+  if (visit > today) addError(fieldErrors, "tgl_ukur", "Tanggal pengukuran tidak boleh sesudah hari ini.");
+  for (const e of validateGrowthInput(input).errors) {
+    const field = FIELD_OF_ISSUE[e.field];
+    if (field === "tgl_lahir" || field === "tgl_ukur") addError(fieldErrors, field, e.message);
+  }
+}
+
 /**
  * The calculator. `values` are the URL's fields; an empty form (first visit) is "kosong". `today` is
  * the Jakarta date (YYYY-MM-DD): a measurement after it is refused.
@@ -125,13 +135,17 @@ export function hitungKalkulator(values: Record<string, string>, today: string, 
   if (!values.jk && !values.tgl_lahir && !values.bb && !values.tb) return { state: "kosong" };
   const parsed = ZKalkulatorForm.safeParse(values);
   if (!parsed.success) {
-    const flat = z.flattenError(parsed.error).fieldErrors as Partial<Record<KalkulatorField, string[]>>;
-    return { state: "salah", fieldErrors: flat };
+    // Report every problem at once: the dates are checked too when they can be read.
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Partial<Record<KalkulatorField, string[]>>;
+    if (!fieldErrors.tgl_lahir && !fieldErrors.tgl_ukur) {
+      checkDates({ sex: 1, birthDate: values.tgl_lahir, visitDate: values.tgl_ukur, weightKg: 1 }, values.tgl_ukur, today, fieldErrors);
+    }
+    return { state: "salah", fieldErrors };
   }
   const input = parsed.data;
   const fieldErrors: Partial<Record<KalkulatorField, string[]>> = {};
-  if (input.tgl_ukur > today) addError(fieldErrors, "tgl_ukur", "Tanggal pengukuran tidak boleh sesudah hari ini.");
   const growthInput = toGrowthInput(input);
+  checkDates(growthInput, input.tgl_ukur, today, fieldErrors);
   for (const e of validateGrowthInput(growthInput).errors) addError(fieldErrors, FIELD_OF_ISSUE[e.field], e.message);
   if (Object.keys(fieldErrors).length > 0) return { state: "salah", fieldErrors };
 

@@ -64,12 +64,15 @@ test("input yang tidak mungkin mendapat pesan berbahasa Indonesia, bukan angka",
   await page.getByLabel("Tanggal pengukuran").fill("2026-11-20");
   await page.getByLabel("Berat badan (kg)").fill("0");
   await page.getByRole("button", { name: "Hitung status gizi" }).click();
-  await expect(page.getByText("Berat badan harus lebih dari 0 kg.")).toBeVisible();
+  // Every problem at once, each next to its field.
+  await expect(page.locator("#bb-error")).toHaveText("Berat badan harus lebih dari 0 kg.");
+  await expect(page.locator("#tgl_lahir-error")).toHaveText("Tanggal lahir sesudah tanggal pengukuran.");
   await expect(page.getByTestId("hasil-gizi")).toHaveCount(0);
 
   await page.getByLabel("Berat badan (kg)").fill("9");
   await page.getByRole("button", { name: "Hitung status gizi" }).click();
-  await expect(page.getByText("Tanggal lahir sesudah tanggal pengukuran.")).toBeVisible();
+  await expect(page.locator("#tgl_lahir-error")).toHaveText("Tanggal lahir sesudah tanggal pengukuran.");
+  await expect(page.locator("#bb-error")).toHaveCount(0);
   await expect(page.getByTestId("hasil-gizi")).toHaveCount(0);
 
   await page.getByLabel("Tanggal lahir").fill("2005-01-01");

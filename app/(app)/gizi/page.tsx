@@ -33,7 +33,7 @@ export default async function GiziPage({ searchParams }: { searchParams: Promise
         crumbs={[{ href: "/", label: "Beranda" }, { label: "Status gizi" }]}
         actions={<Link href="/gizi/berkas" className={buttonClass("secondary")}>Hitung dari berkas (CSV/XLSX)</Link>}
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_1fr]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <Card title="Data pengukuran">
           {outcome.state === "salah" ? (
             <div className="mb-4">

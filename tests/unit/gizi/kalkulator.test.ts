@@ -27,6 +27,12 @@ describe("kalkulator status gizi: input yang tidak mungkin ditolak dengan pesan"
     expect(errorsOf({ ...base, tgl_lahir: "2026-11-23", tgl_ukur: "2026-11-20" }).tgl_lahir).toEqual(["Tanggal lahir sesudah tanggal pengukuran."]);
   });
 
+  it("every problem at once: a weight of 0 and a birth after the measurement", () => {
+    const e = errorsOf({ ...base, bb: "0", tgl_lahir: "2026-11-21", tgl_ukur: "2026-11-20" });
+    expect(e.bb).toEqual(["Berat badan harus lebih dari 0 kg."]);
+    expect(e.tgl_lahir).toEqual(["Tanggal lahir sesudah tanggal pengukuran."]);
+  });
+
   it("a measurement in the future", () => {
     expect(errorsOf({ ...base, tgl_ukur: "2026-11-23" }).tgl_ukur).toEqual(["Tanggal pengukuran tidak boleh sesudah hari ini."]);
   });
