@@ -51,7 +51,7 @@ export function PosyanduForm({ action, initial, desa, dusun, requestId, full, ca
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {full ? (
         <>
-          <Field name="nama" label="Nama posyandu" errors={fe.nama} hint='Contoh: "Melati 1". Tanpa kata "Posyandu".' required>
+          <Field name="nama" label="Nama posyandu" errors={fe.nama} hint='Contoh: "Kemuning 1". Tanpa kata "Posyandu".' required>
             <input id="nama" name="nama" defaultValue={text("nama")} className={inputClass} aria-invalid={!!fe.nama} aria-describedby={describedBy("nama", fe.nama, "x")} maxLength={120} required />
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">

@@ -30,7 +30,7 @@ export function PustuForm({ action, initial, desa, puskesmas, requestId, cancelH
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="requestId" value={requestId} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      <Field name="nama" label="Nama pustu" errors={fe.nama} hint='Contoh: "Pustu Klorogan".' required>
+      <Field name="nama" label="Nama pustu" errors={fe.nama} hint='Biasanya "Pustu" diikuti nama desanya.' required>
         <input id="nama" name="nama" defaultValue={text("nama")} className={inputClass} maxLength={120} required aria-invalid={!!fe.nama} aria-describedby={describedBy("nama", fe.nama, "x")} autoComplete="off" />
       </Field>
       <Field name="desaId" label="Desa/kelurahan" errors={fe.desaId} required>

@@ -17,7 +17,7 @@ export interface KolomInfo {
 export const KOLOM_INFO: readonly KolomInfo[] = [
   { kolom: "kode_desa", wajib: "Wajib", keterangan: "Kode Kemendagri desa/kelurahan (10 digit, dengan titik). Desa harus ada di kabupaten Anda.", contoh: "35.19.03.2002" },
   { kolom: "nama_dusun", wajib: "Wajib jika nama_posyandu kosong", keterangan: "Nama dusun/RW. Baris yang hanya berisi dusun menambah dusun itu; dusun yang disebut baris posyandu dibuat jika belum ada.", contoh: "Balejurang" },
-  { kolom: "nama_posyandu", wajib: "Wajib jika kolom posyandu lain diisi", keterangan: 'Nama posyandu tanpa kata "Posyandu". Posyandu yang sudah ada di desa itu diperbarui, yang belum ada ditambahkan.', contoh: "Melati 1" },
+  { kolom: "nama_posyandu", wajib: "Wajib jika kolom posyandu lain diisi", keterangan: 'Nama posyandu tanpa kata "Posyandu". Posyandu yang sudah ada di desa itu diperbarui, yang belum ada ditambahkan.', contoh: "Kemuning 1" },
   { kolom: "tempat", wajib: "Boleh kosong", keterangan: "Tempat kegiatan hari buka.", contoh: "Rumah Kepala Dusun" },
   { kolom: "minggu_ke", wajib: "Diisi bersama hari", keterangan: "Minggu ke berapa setiap bulan: 1–4, atau 5 = minggu terakhir.", contoh: "2" },
   { kolom: "hari", wajib: "Diisi bersama minggu_ke", keterangan: "Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu, atau angka 1–7 (1 = Senin).", contoh: "Selasa" },

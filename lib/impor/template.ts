@@ -39,7 +39,7 @@ export async function templateRows(viewer: Viewer): Promise<string[][]> {
   // A kabupaten without posyandu yet: made-up names in its first desa.
   const desa = await db.desa.findFirst({ where: desaScope(viewer), orderBy: { kode: "asc" }, select: { kode: true } });
   const kode = desa?.kode ?? "";
-  rows.push([kode, "Krajan", "Melati 1", "Balai Desa", "2", "Selasa", "", "", "ya"]);
+  rows.push([kode, "Krajan", "Kemuning 1", "Balai Desa", "2", "Selasa", "", "", "ya"]);
   rows.push([kode, "Sumberejo", "", "", "", "", "", "", ""]);
   return rows;
 }

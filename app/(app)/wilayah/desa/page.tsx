@@ -23,7 +23,7 @@ export default async function DesaListPage({ searchParams }: { searchParams: Pro
     <div>
       <PageHeader title="Semua desa/kelurahan" description={`Desa dan kelurahan di wilayah ${viewer.areaLabel}`} crumbs={[{ href: "/", label: "Beranda" }, { href: "/wilayah", label: "Wilayah" }, { label: "Semua desa" }]} />
       <WilayahTabs active="desa" />
-      <SearchBox basePath="/wilayah/desa" q={params.q} label="Cari desa/kelurahan" placeholder="Nama atau kode desa, contoh: Klorogan" keep={{ sort: params.sort, dir: params.dir }} />
+      <SearchBox basePath="/wilayah/desa" q={params.q} label="Cari desa/kelurahan" placeholder="Nama atau kode desa" keep={{ sort: params.sort, dir: params.dir }} />
       {rows.length === 0 ? (
         <EmptyState title={params.q ? "Tidak ada desa yang cocok" : "Belum ada desa di wilayah ini"}>{params.q ? "Ubah kata kunci, atau pilih Atur ulang." : "Desa ditambahkan dari daftar resmi Kemendagri di halaman kecamatannya."}</EmptyState>
       ) : (
