@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createResultStore } from "../../lib/gizi-berkas/store.ts";
+
+const entry = (userId: string, bytes = 10) => ({ userId, fileBaseName: "data", delimiter: "," as const, csv: Buffer.alloc(bytes, 97) });
+
+function clock(start = 1_000_000) {
+  let t = start;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+describe("batch result store", () => {
+  it("gives a result back to its uploader only", () => {
+    const store = createResultStore();
+    const { id } = store.put(entry("kader-1"));
+    expect(store.get(id, "kader-1")?.fileBaseName).toBe("data");
+    expect(store.get(id, "kader-2")).toBeNull();
+    expect(store.get("no-such-id", "kader-1")).toBeNull();
+  });
+
+  it("forgets a result after the TTL, not before", () => {
+    const c = clock();
+    const store = createResultStore({ ttlMs: 30 * 60_000, now: c.now });
+    const { id, expiresAt } = store.put(entry("u"));
+    expect(expiresAt).toBe(c.now() + 30 * 60_000);
+    c.advance(30 * 60_000 - 1);
+    expect(store.get(id, "u")).not.toBeNull();
+    c.advance(1);
+    expect(store.get(id, "u")).toBeNull();
+    expect(store.size()).toBe(0);
+  });
+
+  it("evicts the oldest result beyond the entry cap", () => {
+    const c = clock();
+    const store = createResultStore({ maxEntries: 3, now: c.now });
+    const ids = [1, 2, 3, 4].map(() => {
+      c.advance(1000);
+      return store.put(entry("u")).id;
+    });
+    expect(store.size()).toBe(3);
+    expect(store.get(ids[0], "u")).toBeNull();
+    expect(ids.slice(1).every((id) => store.get(id, "u") !== null)).toBe(true);
+  });
+
+  it("evicts the oldest results to stay under the byte cap", () => {
+    const store = createResultStore({ maxTotalBytes: 100 });
+    const a = store.put(entry("u", 40)).id;
+    const b = store.put(entry("u", 40)).id;
+    const c = store.put(entry("u", 40)).id;
+    expect(store.get(a, "u")).toBeNull();
+    expect(store.get(b, "u")).not.toBeNull();
+    expect(store.get(c, "u")).not.toBeNull();
+  });
+
+  it("makes unguessable, distinct ids", () => {
+    const store = createResultStore();
+    const ids = new Set(Array.from({ length: 10 }, () => store.put(entry("u")).id));
+    expect(ids.size).toBe(10);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
