@@ -7,7 +7,6 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { parseCsvDetailed, type CsvDelimiter } from "../csv/index.ts";
 import { formatNumber } from "../i18n/format.ts";
-import { cellText } from "../impor/read-file.ts";
 
 export interface TableLimits {
   maxBytes: number;
@@ -41,6 +40,20 @@ export function tooManyRowsMessage(rows: number, limits: TableLimits): string {
 
 export function tooLargeMessage(bytes: number, limits: TableLimits): string {
   return `Berkas terlalu besar: ${sizeText(bytes)}, paling besar ${sizeText(limits.maxBytes)}. Bagi menjadi beberapa berkas.`;
+}
+
+/** A spreadsheet cell as the text the user sees: numbers as typed, dates as YYYY-MM-DD. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "ya" : "tidak";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("formula" in value || "sharedFormula" in value) return cellText((value as ExcelJS.CellFormulaValue).result ?? null);
+  if ("hyperlink" in value) return cellText((value as { text: ExcelJS.CellValue }).text);
+  if ("error" in value) return value.error;
+  return String(value);
 }
 
 async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<TableResult> {

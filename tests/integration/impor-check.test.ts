@@ -88,7 +88,7 @@ describe("import check: a bad file is refused whole, every problem listed, nothi
     expect(await refused("kode_desa", "daftar.xls")).toEqual(["Berkas .xls (Excel lama) tidak didukung. Simpan ulang dari Excel sebagai .xlsx atau .csv."]);
     expect(await refused(`${HEADER}\n`, "daftar.xlsx")).toEqual(["Berkas bernama .xlsx tetapi isinya bukan berkas Excel. Simpan ulang dari Excel sebagai .xlsx atau .csv."]);
     const big = `${HEADER}\n` + `${KLOROGAN},,Uji,${"x".repeat(200)}\n`.repeat(30_000);
-    expect((await refused(big))[0]).toMatch(/^Berkas terlalu besar: [\d.]+ KB, paling besar 5 MB/);
+    expect((await refused(big))[0]).toMatch(/^Berkas terlalu besar: 6,\d MB, paling besar 5 MB/);
     const many = `${HEADER}\n` + Array.from({ length: 20_001 }, (_, i) => `${KLOROGAN},,U${i}`).join("\n");
     expect(await refused(many)).toEqual(["Berkas terlalu besar: 20.001 baris data, paling banyak 20.000 baris per berkas. Bagi menjadi beberapa berkas."]);
   });
