@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { protectedAction } from "../actions/protected-action.ts";
-import { ZPenggunaCreate, ZPenggunaId, type PenggunaPasswordState } from "./schemas.ts";
-import { createPengguna, resetPenggunaPassword, setPenggunaActive, unlockPengguna } from "./dal.ts";
+import { ZPenggunaCreate, ZPenggunaId, ZPenggunaUpdate, type PenggunaPasswordState } from "./schemas.ts";
+import { createPengguna, resetPenggunaPassword, setPenggunaActive, unlockPengguna, updatePengguna } from "./dal.ts";
 
 const create = protectedAction("user.manage", ZPenggunaCreate, async (viewer, input) => {
   const created = await createPengguna(viewer, input);
@@ -46,4 +46,11 @@ export const unlockPenggunaAction = protectedAction("user.manage", ZPenggunaId, 
   revalidatePath("/pengguna");
   revalidatePath(`/pengguna/${input.id}`);
   return { redirectTo: `/pengguna/${input.id}?status=dibuka` };
+});
+
+export const updatePenggunaAction = protectedAction("user.manage", ZPenggunaUpdate, async (viewer, input) => {
+  const { changed } = await updatePengguna(viewer, input);
+  revalidatePath("/pengguna");
+  revalidatePath(`/pengguna/${input.id}`);
+  return { redirectTo: `/pengguna/${input.id}?status=${changed ? "diubah" : "tetap"}` };
 });

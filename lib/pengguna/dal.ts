@@ -8,7 +8,7 @@ import { writeAudit, findRequest } from "../audit/audit.ts";
 import { hashPassword } from "../auth/password.ts";
 import { DomainError, ForbiddenError, NotFoundError, isUniqueViolation } from "../errors.ts";
 import { generateOneTimePassword } from "./one-time-password.ts";
-import type { TPenggunaCreate } from "./schemas.ts";
+import type { TPenggunaCreate, TPenggunaUpdate } from "./schemas.ts";
 
 // What the audit trail keeps of an account: never the hash (auditValues drops it too, belt and braces).
 const auditSelect = { id: true, username: true, nama: true, role: true, kabupatenId: true, puskesmasId: true, desaId: true, posyanduId: true, isActive: true, mustChangePassword: true, failedLoginCount: true, lockedUntil: true } as const;
@@ -30,7 +30,7 @@ async function loadTarget(tx: DbTx, viewer: Viewer, id: string) {
 }
 
 /** Checks that the chosen puskesmas/desa/posyandu lies in the admin's kabupaten. */
-async function checkScopeTarget(tx: DbTx, viewer: Viewer, input: TPenggunaCreate) {
+async function checkScopeTarget(tx: DbTx, viewer: Viewer, input: Pick<TPenggunaCreate, "role" | "puskesmasId" | "desaId" | "posyanduId">) {
   if (input.role === "PUSKESMAS") {
     const p = await tx.puskesmas.findFirst({ where: { AND: [{ id: input.puskesmasId ?? "" }, puskesmasScope(viewer)] }, select: { id: true } });
     if (!p) throw new DomainError("Puskesmas tidak ditemukan di wilayah Anda.", { puskesmasId: ["Pilih puskesmas di kabupaten Anda."] });
@@ -100,6 +100,28 @@ export async function createPengguna(viewer: Viewer, input: TPenggunaCreate): Pr
     }
     throw error;
   }
+}
+
+/**
+ * Changes an account's name, role and scope, within the admin's kabupaten. The username stays. The
+ * viewer is read from the database on every request, so the new scope holds from the user's next
+ * click without signing out. An admin cannot change their own role (nor lock themself out of
+ * managing accounts). Saving unchanged values writes nothing, so a double submit is harmless.
+ */
+export async function updatePengguna(viewer: Viewer, input: TPenggunaUpdate): Promise<{ changed: boolean }> {
+  assertManager(viewer);
+  return db.$transaction(async (tx) => {
+    const before = await loadTarget(tx, viewer, input.id);
+    if (before.id === viewer.id && input.role !== before.role) {
+      throw new DomainError("Anda tidak dapat mengubah peran akun Anda sendiri.", { role: ["Peran akun Anda sendiri hanya dapat diubah oleh admin Dinkes lain."] });
+    }
+    await checkScopeTarget(tx, viewer, input);
+    const data = { nama: input.nama, role: input.role, puskesmasId: input.puskesmasId, desaId: input.desaId, posyanduId: input.posyanduId };
+    if ((Object.keys(data) as (keyof typeof data)[]).every((k) => before[k] === data[k])) return { changed: false };
+    const after = await tx.user.update({ where: { id: before.id }, data, select: auditSelect });
+    await writeAudit(tx, viewer, { entity: "user", entityId: before.id, action: "UPDATE", before, after });
+    return { changed: true };
+  });
 }
 
 /**

@@ -107,3 +107,31 @@ export async function penggunaScopeOptions(viewer: Viewer) {
   };
 }
 export type PenggunaScopeOptions = Awaited<ReturnType<typeof penggunaScopeOptions>>;
+
+/**
+ * Names of the puskesmas, desa and posyandu that an account's history mentions by id, so that the
+ * trail reads "Posyandu Mawar 2" rather than an id. Only names within the admin's kabupaten.
+ */
+export async function scopeNamesInHistory(viewer: Viewer, entries: { before: unknown; after: unknown }[]): Promise<Map<string, string>> {
+  assertManager(viewer);
+  const ids = { puskesmasId: new Set<string>(), desaId: new Set<string>(), posyanduId: new Set<string>() };
+  for (const e of entries) {
+    for (const side of [e.before, e.after]) {
+      const values = (side ?? {}) as Record<string, unknown>;
+      for (const field of Object.keys(ids) as (keyof typeof ids)[]) {
+        const v = values[field];
+        if (typeof v === "string") ids[field].add(v);
+      }
+    }
+  }
+  const [puskesmas, desa, posyandu] = await Promise.all([
+    db.puskesmas.findMany({ where: { AND: [{ id: { in: [...ids.puskesmasId] } }, puskesmasScope(viewer)] }, select: { id: true, nama: true } }),
+    db.desa.findMany({ where: { AND: [{ id: { in: [...ids.desaId] } }, desaScope(viewer)] }, select: { id: true, nama: true, isKelurahan: true } }),
+    db.posyandu.findMany({ where: { AND: [{ id: { in: [...ids.posyanduId] } }, posyanduScope(viewer)] }, select: { id: true, nama: true, desa: { select: { nama: true } } } }),
+  ]);
+  return new Map([
+    ...puskesmas.map((p) => [p.id, p.nama] as const),
+    ...desa.map((d) => [d.id, `${d.isKelurahan ? "Kelurahan" : "Desa"} ${d.nama}`] as const),
+    ...posyandu.map((p) => [p.id, `Posyandu ${p.nama} (Desa ${p.desa.nama})`] as const),
+  ]);
+}

@@ -34,9 +34,29 @@ const SCOPE_MESSAGE = { puskesmasId: "Pilih puskesmas.", desaId: "Pilih desa.", 
 /** Runs the scope check whenever the role parsed, so that every field error shows at once. */
 const whenRoleValid = { when: (p: { issues: { path?: PropertyKey[] }[] }) => p.issues.every((i) => String(i.path?.[0]) !== "role") };
 
-/** New account: the role decides which one scope id is required; the others are dropped. */
-export const ZPenggunaCreate = z
-  .object({
+type ScopeInput = { role: TRole; puskesmasId?: string; desaId?: string; posyanduId?: string };
+
+/** The role decides which one scope id is required (every field error shows at once). */
+function requireScopeOfRole<T extends ScopeInput>(schema: z.ZodType<T>) {
+  return schema
+    .refine((v) => SCOPE_FIELD[v.role] !== "puskesmasId" || UUID_RE.test(v.puskesmasId ?? ""), { path: ["puskesmasId"], message: SCOPE_MESSAGE.puskesmasId, ...whenRoleValid })
+    .refine((v) => SCOPE_FIELD[v.role] !== "desaId" || UUID_RE.test(v.desaId ?? ""), { path: ["desaId"], message: SCOPE_MESSAGE.desaId, ...whenRoleValid })
+    .refine((v) => SCOPE_FIELD[v.role] !== "posyanduId" || UUID_RE.test(v.posyanduId ?? ""), { path: ["posyanduId"], message: SCOPE_MESSAGE.posyanduId, ...whenRoleValid });
+}
+
+/** The one scope id the role needs; the others are dropped (null). */
+function scopeOf(v: ScopeInput) {
+  const field = SCOPE_FIELD[v.role];
+  return {
+    puskesmasId: field === "puskesmasId" ? v.puskesmasId! : null,
+    desaId: field === "desaId" ? v.desaId! : null,
+    posyanduId: field === "posyanduId" ? v.posyanduId! : null,
+  };
+}
+
+/** New account: username, name, role and the one scope the role needs. */
+export const ZPenggunaCreate = requireScopeOfRole(
+  z.object({
     username: ZUsername,
     nama: requiredText("Nama lengkap", 120),
     role: z.enum(ROLES, { error: "Pilih peran." }),
@@ -44,25 +64,24 @@ export const ZPenggunaCreate = z
     desaId: scopeId,
     posyanduId: scopeId,
     requestId,
-  })
-  .refine((v) => SCOPE_FIELD[v.role] !== "puskesmasId" || UUID_RE.test(v.puskesmasId ?? ""), { path: ["puskesmasId"], message: SCOPE_MESSAGE.puskesmasId, ...whenRoleValid })
-  .refine((v) => SCOPE_FIELD[v.role] !== "desaId" || UUID_RE.test(v.desaId ?? ""), { path: ["desaId"], message: SCOPE_MESSAGE.desaId, ...whenRoleValid })
-  .refine((v) => SCOPE_FIELD[v.role] !== "posyanduId" || UUID_RE.test(v.posyanduId ?? ""), { path: ["posyanduId"], message: SCOPE_MESSAGE.posyanduId, ...whenRoleValid })
-  .transform((v) => {
-    const field = SCOPE_FIELD[v.role];
-    return {
-      username: v.username,
-      nama: v.nama,
-      role: v.role,
-      puskesmasId: field === "puskesmasId" ? v.puskesmasId! : null,
-      desaId: field === "desaId" ? v.desaId! : null,
-      posyanduId: field === "posyanduId" ? v.posyanduId! : null,
-      requestId: v.requestId,
-    };
-  });
+  }),
+).transform((v) => ({ username: v.username, nama: v.nama, role: v.role, ...scopeOf(v), requestId: v.requestId }));
 export type TPenggunaCreate = z.output<typeof ZPenggunaCreate>;
 
 export const ZPenggunaId = z.object({ id: z.uuid({ error: "Data tidak ditemukan." }) });
+
+/** An account's name, role and scope (the username stays: it is how the person signs in). */
+export const ZPenggunaUpdate = requireScopeOfRole(
+  z.object({
+    id: z.uuid({ error: "Data tidak ditemukan." }),
+    nama: requiredText("Nama lengkap", 120),
+    role: z.enum(ROLES, { error: "Pilih peran." }),
+    puskesmasId: scopeId,
+    desaId: scopeId,
+    posyanduId: scopeId,
+  }),
+).transform((v) => ({ id: v.id, nama: v.nama, role: v.role, ...scopeOf(v) }));
+export type TPenggunaUpdate = z.output<typeof ZPenggunaUpdate>;
 
 /** The list page's URL state. */
 export const ZPenggunaListParams = z.object({

@@ -150,3 +150,45 @@ test("halaman pengguna dapat dipakai di ponsel 360 px tanpa geser ke samping", a
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.getByRole("button", { name: "Batal" }).click();
 });
+
+test("admin Dinkes memindahkan kader ke posyandu lain; isian yang salah ditolak dan nilainya tetap", async ({ page }) => {
+  const username = `kader.pindah.${Date.now().toString(36)}`;
+  await login(page, "dinkes.madiun");
+  await page.goto("/pengguna/baru");
+  await page.getByLabel("Nama pengguna").fill(username);
+  await page.getByLabel("Nama lengkap").fill("Kader Pindah");
+  await page.getByLabel("Peran").selectOption({ label: "Kader" });
+  await page.getByLabel(/^Posyandu/).selectOption({ label: "Posyandu Melati 2" });
+  await page.getByRole("button", { name: "Buat akun" }).click();
+  await page.getByRole("link", { name: "Lihat akun" }).click();
+
+  await page.getByRole("link", { name: "Ubah nama, peran, atau wilayah" }).click();
+  await expect(page.getByTestId("username-tetap")).toHaveText(username);
+  await expect(page.getByLabel("Peran")).toHaveValue("KADER");
+  // A refused save: the message sits next to the field, the chosen posyandu stays chosen.
+  await page.getByLabel("Nama lengkap").fill("");
+  await page.getByLabel("Cari posyandu").fill("mawar 1");
+  await page.getByLabel(/^Posyandu/).selectOption({ label: "Posyandu Mawar 1" });
+  await page.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(page.locator("#nama-error")).toHaveText("Nama lengkap wajib diisi.");
+  await expect(page.getByLabel(/^Posyandu/).locator("option:checked")).toHaveText("Posyandu Mawar 1");
+
+  await page.getByLabel("Nama lengkap").fill("Kader Pindah ke Mawar");
+  await page.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(page.getByText("Perubahan akun sudah disimpan.")).toBeVisible();
+  await expect(page.getByTestId("pengguna-detail")).toContainText("Posyandu Mawar 1 (Desa Klorogan)");
+  await expect(page.getByTestId("riwayat")).toContainText("Posyandu: Posyandu Melati 2 (Desa Klorogan) → Posyandu Mawar 1 (Desa Klorogan)");
+  await expect(page.getByTestId("riwayat")).toContainText("Nama: Kader Pindah → Kader Pindah ke Mawar");
+});
+
+test("admin Dinkes Demak tidak dapat membuka halaman ubah akun Madiun", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/pengguna?q=kader.melati1");
+  await page.getByTestId("pengguna-table").getByRole("link", { name: "kader.melati1" }).click();
+  const editUrl = `${new URL(page.url()).pathname}/ubah`;
+  await logout(page);
+  await login(page, "dinkes.demak");
+  await page.goto(editUrl);
+  await expect(page.getByRole("heading", { name: "Data tidak ditemukan" })).toBeVisible();
+  await expect(page.getByText("Melati")).toHaveCount(0);
+});

@@ -2,25 +2,28 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can, ROLE_LABEL } from "@/lib/access/permissions";
-import { getPengguna, penggunaHistory, wilayahLabel } from "@/lib/pengguna/queries";
+import { getPengguna, penggunaHistory, scopeNamesInHistory, wilayahLabel } from "@/lib/pengguna/queries";
 import { setPenggunaActiveAction, unlockPenggunaAction } from "@/lib/pengguna/actions";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/button";
 import { History } from "@/components/audit/history";
 import { ConfirmAction } from "@/components/pengguna/confirm-action";
 import { ResetPassword } from "@/components/pengguna/reset-password";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
-const FIELD_LABELS = { username: "Nama pengguna", nama: "Nama", role: "Peran", isActive: "Aktif", mustChangePassword: "Wajib ganti kata sandi", failedLoginCount: "Salah kata sandi berturut-turut", lockedUntil: "Terkunci sampai" };
+const FIELD_LABELS = { username: "Nama pengguna", nama: "Nama", role: "Peran", puskesmasId: "Puskesmas", desaId: "Desa", posyanduId: "Posyandu", isActive: "Aktif", mustChangePassword: "Wajib ganti kata sandi", failedLoginCount: "Salah kata sandi berturut-turut", lockedUntil: "Terkunci sampai" };
 
 const STATUS_MESSAGE: Record<string, string> = {
   aktif: "Akun sudah diaktifkan kembali.",
   nonaktif: "Akun sudah dinonaktifkan. Sesi yang sedang masuk sudah berakhir.",
   dibuka: "Kunci akun sudah dibuka.",
+  diubah: "Perubahan akun sudah disimpan.",
+  tetap: "Tidak ada yang berubah.",
 };
 
 export default async function PenggunaDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ status?: string }> }) {
@@ -29,6 +32,11 @@ export default async function PenggunaDetailPage({ params, searchParams }: { par
   const { id } = await params;
   const sp = await searchParams;
   const [u, history] = await orNotFound(Promise.all([getPengguna(viewer, id), penggunaHistory(viewer, id)]));
+  const names = await scopeNamesInHistory(viewer, history);
+  const formatValue = (field: string, value: unknown) =>
+    field === "role" && typeof value === "string" && value in ROLE_LABEL ? ROLE_LABEL[value as keyof typeof ROLE_LABEL]
+      : field.endsWith("Id") && typeof value === "string" ? (names.get(value) ?? "(di luar wilayah atau sudah dihapus)")
+      : undefined;
   const isSelf = u.id === viewer.id;
   const isLocked = !!u.lockedUntil && u.lockedUntil > new Date();
   const status = sp.status ? STATUS_MESSAGE[sp.status] : undefined;
@@ -38,6 +46,7 @@ export default async function PenggunaDetailPage({ params, searchParams }: { par
         title={u.nama}
         description={<><span className="font-mono">{u.username}</span> · {ROLE_LABEL[u.role]} · {wilayahLabel(u)}</>}
         crumbs={[{ href: "/", label: "Beranda" }, { href: "/pengguna", label: "Pengguna" }, { label: u.username }]}
+        actions={<LinkButton href={`/pengguna/${u.id}/ubah`} variant="secondary">Ubah nama, peran, atau wilayah</LinkButton>}
       />
       {status ? <Alert tone="success">{status}</Alert> : null}
       {!u.isActive ? <Alert tone="warning" title="Akun nonaktif">Akun ini tidak dapat masuk sampai diaktifkan kembali.</Alert> : null}
@@ -78,7 +87,7 @@ export default async function PenggunaDetailPage({ params, searchParams }: { par
         </Card>
       </div>
       <Card title="Riwayat perubahan">
-        <History entries={history} labels={FIELD_LABELS} />
+        <History entries={history} labels={FIELD_LABELS} formatValue={formatValue} />
       </Card>
     </div>
   );
