@@ -99,6 +99,7 @@ export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, can
             <input id="pindahkan" name="pindahkan" type="checkbox" checked={pindahkan} onChange={(e) => setPindahkan(e.target.checked)} className="mt-0.5 h-5 w-5 shrink-0" />
             <label htmlFor="pindahkan" className="font-medium">Pindahkan desa tersebut ke puskesmas ini</label>
           </div>
+          <p className="mt-1 text-xs">Pustu di desa itu ikut pindah ke puskesmas ini.</p>
         </div>
       ) : null}
       <div className="flex gap-2">

@@ -49,10 +49,18 @@ async function checkRefs(tx: DbTx, viewer: Viewer, input: TPuskesmasForm, selfId
   return { movedFrom: Object.fromEntries(moving.map((d) => [d.id, d.puskesmasId])) };
 }
 
-/** Points the chosen desa at this puskesmas and lets go of the ones no longer chosen. */
-async function setCatchment(tx: DbTx, puskesmasId: string, desaIds: string[]) {
+/**
+ * Points the chosen desa at this puskesmas and lets go of the ones no longer chosen. A pustu serves
+ * its desa for the desa's puskesmas, so the pustu of a desa that moves here moves with it. Returns the
+ * pustu that moved, with the puskesmas each came from, for the audit row.
+ */
+async function setCatchment(tx: DbTx, puskesmasId: string, desaIds: string[]): Promise<Record<string, string>> {
   await tx.desa.updateMany({ where: { puskesmasId, id: { notIn: desaIds } }, data: { puskesmasId: null } });
-  if (desaIds.length) await tx.desa.updateMany({ where: { id: { in: desaIds } }, data: { puskesmasId } });
+  if (!desaIds.length) return {};
+  await tx.desa.updateMany({ where: { id: { in: desaIds } }, data: { puskesmasId } });
+  const pustu = await tx.pustu.findMany({ where: { desaId: { in: desaIds }, NOT: { puskesmasId } }, select: { id: true, puskesmasId: true } });
+  if (pustu.length) await tx.pustu.updateMany({ where: { id: { in: pustu.map((p) => p.id) } }, data: { puskesmasId } });
+  return Object.fromEntries(pustu.map((p) => [p.id, p.puskesmasId]));
 }
 
 const data = (input: TPuskesmasForm) => ({ nama: input.nama, kode: input.kode, kecamatanId: input.kecamatanId, desaId: input.desaId, alamat: input.alamat });
@@ -65,9 +73,9 @@ export async function createPuskesmas(viewer: Viewer, input: TPuskesmasForm) {
     async (tx) => {
       const { movedFrom } = await checkRefs(tx, viewer, input);
       const { id } = await tx.puskesmas.create({ data: { ...data(input), kabupatenId: viewer.kabupatenId }, select: { id: true } });
-      await setCatchment(tx, id, input.catchment);
+      const pustuMovedFrom = await setCatchment(tx, id, input.catchment);
       const after = await snapshot(tx, id);
-      await writeAudit(tx, viewer, { entity: "puskesmas", entityId: id, action: "CREATE", after: { ...after, movedFrom }, requestId: input.requestId });
+      await writeAudit(tx, viewer, { entity: "puskesmas", entityId: id, action: "CREATE", after: { ...after, movedFrom, pustuMovedFrom }, requestId: input.requestId });
       return id;
     },
     () => duplicate(input.nama),
@@ -84,9 +92,9 @@ export async function updatePuskesmas(viewer: Viewer, id: string, input: TPuskes
     const before = await snapshot(tx, id);
     const { movedFrom } = await checkRefs(tx, viewer, input, id);
     await tx.puskesmas.update({ where: { id }, data: data(input) });
-    await setCatchment(tx, id, input.catchment);
+    const pustuMovedFrom = await setCatchment(tx, id, input.catchment);
     const after = await snapshot(tx, id);
-    await writeAudit(tx, viewer, { entity: "puskesmas", entityId: id, action: "UPDATE", before, after: { ...after, movedFrom } });
+    await writeAudit(tx, viewer, { entity: "puskesmas", entityId: id, action: "UPDATE", before, after: { ...after, movedFrom, pustuMovedFrom } });
   }, () => duplicate(input.nama));
 }
 

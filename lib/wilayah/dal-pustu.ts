@@ -14,13 +14,18 @@ const duplicate = (nama: string) => duplicateName("Pustu", nama, "di desa ini");
 /** The desa and puskesmas a pustu form names, both checked against the viewer's kabupaten. */
 async function checkRefs(tx: DbTx, viewer: Viewer, input: TPustuForm, selfId?: string) {
   const [desa, pkm] = await Promise.all([
-    tx.desa.findFirst({ where: { AND: [{ id: input.desaId }, desaScope(viewer)] }, select: { id: true } }),
-    tx.puskesmas.findFirst({ where: { AND: [{ id: input.puskesmasId }, puskesmasScope(viewer)] }, select: { id: true } }),
+    tx.desa.findFirst({ where: { AND: [{ id: input.desaId }, desaScope(viewer)] }, select: { id: true, nama: true, puskesmas: { select: { id: true, nama: true } } } }),
+    tx.puskesmas.findFirst({ where: { AND: [{ id: input.puskesmasId }, puskesmasScope(viewer)] }, select: { id: true, nama: true } }),
   ]);
   const fieldErrors: Record<string, string[]> = {};
   if (!desa) fieldErrors.desaId = ["Pilih desa di kabupaten Anda."];
   if (!pkm) fieldErrors.puskesmasId = ["Pilih puskesmas di kabupaten Anda."];
   if (!desa || !pkm) throw new DomainError("Desa atau puskesmas tidak ditemukan di wilayah Anda.", fieldErrors);
+  // A pustu is the puskesmas's post in one desa of its catchment.
+  if (desa.puskesmas && desa.puskesmas.id !== pkm.id) {
+    const message = `Desa ${desa.nama} termasuk wilayah kerja ${desa.puskesmas.nama}, bukan ${pkm.nama}. Pilih ${desa.puskesmas.nama}, atau pindahkan dulu desanya ke wilayah kerja ${pkm.nama}.`;
+    throw new DomainError(message, { puskesmasId: [message] });
+  }
   const clash = await tx.pustu.findFirst({ where: { desaId: desa.id, nama: { equals: input.nama, mode: "insensitive" }, ...(selfId ? { NOT: { id: selfId } } : {}) }, select: { id: true } });
   if (clash) throw duplicate(input.nama);
   return { desaId: desa.id, puskesmasId: pkm.id };

@@ -115,6 +115,14 @@ describe("pustu writes", () => {
     expect(await deletePustu(v, id)).toEqual({ desaId: kaibon });
     expect(await state()).toEqual({ ...s, pustu: s.pustu - 1, audits: s.audits + 1 });
   });
+  it("a pustu in Desa Klorogan under Puskesmas Kaibon is refused: Klorogan is in Geger's catchment; nothing written", async () => {
+    const s = await state();
+    const e = await createPustu(await viewer("dinkes.madiun"), { nama: uniq("Pustu"), desaId: await desaId(KLOROGAN), puskesmasId: await pkmId("Puskesmas Kaibon"), alamat: null, requestId: randomUUID() }).catch((x) => x);
+    expect(e).toBeInstanceOf(DomainError);
+    expect(e.fieldErrors.puskesmasId[0]).toBe("Desa Klorogan termasuk wilayah kerja Puskesmas Geger, bukan Puskesmas Kaibon. Pilih Puskesmas Geger, atau pindahkan dulu desanya ke wilayah kerja Puskesmas Kaibon.");
+    expect(await state()).toEqual(s);
+  });
+
   it("a second Pustu Klorogan in Desa Klorogan is refused in Bahasa", async () => {
     const s = await state();
     const e = await createPustu(await viewer("dinkes.madiun"), { nama: "Pustu Klorogan", desaId: await desaId(KLOROGAN), puskesmasId: await pkmId("Puskesmas Geger"), alamat: null, requestId: randomUUID() }).catch((x) => x);

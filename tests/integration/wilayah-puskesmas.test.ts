@@ -92,6 +92,27 @@ describe("puskesmas writes", () => {
     expect(await auditCount()).toBe(audits + 1);
   });
 
+  it("a desa that moves to another puskesmas takes its pustu along, in the same audit row; and back", async () => {
+    const v = await viewer("dinkes.madiun");
+    const geger = await formOf("Puskesmas Geger");
+    const kaibon = await formOf("Puskesmas Kaibon");
+    const klorogan = await desaId(KLOROGAN);
+    const pustu = await testDb.pustu.findFirstOrThrow({ where: { nama: "Pustu Klorogan" } });
+    const gegerId = (await pkm("Puskesmas Geger")).id;
+    const kaibonId = (await pkm("Puskesmas Kaibon")).id;
+    expect(pustu.puskesmasId).toBe(gegerId);
+    try {
+      await updatePuskesmas(v, kaibonId, { ...kaibon, catchment: [...kaibon.catchment, klorogan], pindahkan: true });
+      expect((await testDb.pustu.findUniqueOrThrow({ where: { id: pustu.id } })).puskesmasId).toBe(kaibonId);
+      const row = await testDb.auditLog.findFirstOrThrow({ where: { entity: "puskesmas", entityId: kaibonId, action: "UPDATE" }, orderBy: { at: "desc" } });
+      expect((row.after as { pustuMovedFrom: Record<string, string> }).pustuMovedFrom).toEqual({ [pustu.id]: gegerId });
+    } finally {
+      await updatePuskesmas(v, gegerId, { ...geger, pindahkan: true });
+    }
+    expect((await testDb.pustu.findUniqueOrThrow({ where: { id: pustu.id } })).puskesmasId).toBe(gegerId);
+    expect((await testDb.desa.findUniqueOrThrow({ where: { id: klorogan } })).puskesmasId).toBe(gegerId);
+  });
+
   it("dinkes.madiun cannot put a Demak desa into Puskesmas Geger's catchment", async () => {
     const form = await formOf("Puskesmas Geger");
     const s = await state();
