@@ -33,6 +33,8 @@ export function GrowthChart({ title, curves, point, xLabel, yLabel }: { title: s
     <figure className="w-full" aria-label={title}>
       <div className="relative h-80 w-full sm:h-96">
         <Chart
+          aria-label={`Grafik ${title}`}
+          fallbackContent={<p>{title}</p>}
           type="line"
           data={data}
           options={{

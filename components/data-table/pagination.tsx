@@ -11,9 +11,9 @@ export function Pagination({ basePath, query, page, size, total }: { basePath: s
     <nav aria-label="Halaman" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
       <p className="text-slate-600" data-testid="pagination-info">Menampilkan {formatNumber(from)}–{formatNumber(to)} dari {formatNumber(total)}</p>
       <div className="flex items-center gap-1">
-        {page > 1 ? <Link className="rounded border border-slate-300 bg-white px-3 py-2 hover:bg-slate-100" href={href(page - 1)}>‹ Sebelumnya</Link> : <span className="rounded border border-slate-200 px-3 py-2 text-slate-400">‹ Sebelumnya</span>}
+        {page > 1 ? <Link className="rounded border border-slate-300 bg-white px-3 py-2 hover:bg-slate-100" href={href(page - 1)}>‹ Sebelumnya</Link> : <span aria-disabled="true" className="rounded border border-slate-200 px-3 py-2 text-slate-500">‹ Sebelumnya</span>}
         <span className="px-2">Halaman {formatNumber(Math.min(page, pages))} dari {formatNumber(pages)}</span>
-        {page < pages ? <Link className="rounded border border-slate-300 bg-white px-3 py-2 hover:bg-slate-100" href={href(page + 1)}>Berikutnya ›</Link> : <span className="rounded border border-slate-200 px-3 py-2 text-slate-400">Berikutnya ›</span>}
+        {page < pages ? <Link className="rounded border border-slate-300 bg-white px-3 py-2 hover:bg-slate-100" href={href(page + 1)}>Berikutnya ›</Link> : <span aria-disabled="true" className="rounded border border-slate-200 px-3 py-2 text-slate-500">Berikutnya ›</span>}
       </div>
     </nav>
   );
