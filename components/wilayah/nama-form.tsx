@@ -5,9 +5,10 @@ import { useFormAction } from "./use-form-action";
 import { Field, inputClass, describedBy } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
+import { BEDA_RESMI_LABEL } from "@/lib/wilayah/schemas";
 
 /** A form with one name field: renaming a kecamatan/desa, adding or renaming a dusun. */
-export function NamaForm({ action, hidden, label, initial, hint, cancelHref, before }: {
+export function NamaForm({ action, hidden, label, initial, hint, cancelHref, before, official }: {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
   /** id, desaId, requestId: whatever the action needs besides the name. */
   hidden: Record<string, string>;
@@ -17,6 +18,8 @@ export function NamaForm({ action, hidden, label, initial, hint, cancelHref, bef
   cancelHref: string;
   /** Read-only facts shown above the field (e.g. the fixed code). */
   before?: React.ReactNode;
+  /** The name in the official list (kecamatan, desa): a different name needs a tick. */
+  official?: string;
 }) {
   const { state, formAction, onSubmit } = useFormAction(action);
   const fe = state.fieldErrors ?? {};
@@ -29,6 +32,15 @@ export function NamaForm({ action, hidden, label, initial, hint, cancelHref, bef
       <Field name="nama" label={label} errors={errors.length ? errors : undefined} hint={hint} required>
         <input id="nama" name="nama" defaultValue={state.values?.nama ?? initial} className={inputClass} maxLength={120} required aria-invalid={errors.length > 0} aria-describedby={describedBy("nama", errors, hint)} autoComplete="off" />
       </Field>
+      {official ? (
+        <div className="flex flex-col gap-1 text-sm">
+          <p><span className="text-slate-600">Nama di daftar resmi Kemendagri 2025:</span> <strong data-testid="nama-resmi">{official}</strong></p>
+          <label className="inline-flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="bedaResmi" value="on" defaultChecked={state.values?.bedaResmi === "on"} className="h-5 w-5" />
+            {BEDA_RESMI_LABEL}
+          </label>
+        </div>
+      ) : null}
       <div className="flex gap-2">
         <SubmitButton>Simpan</SubmitButton>
         <Link href={cancelHref} className="inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold text-brand-700 hover:bg-brand-50">Batal</Link>

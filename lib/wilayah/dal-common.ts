@@ -6,6 +6,8 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
 import { findRequest } from "../audit/audit.ts";
 import { DomainError, ForbiddenError, isUniqueViolation } from "../errors.ts";
+import { findReferensi } from "./referensi.ts";
+import { BEDA_RESMI_LABEL } from "./schemas.ts";
 
 /** Master data of the wilayah is the Dinkes admin's job; everyone else is refused before any read. */
 export function assertManager(viewer: Viewer) {
@@ -68,4 +70,17 @@ export async function writeOnce<T>(write: (tx: DbTx) => Promise<T>, onDuplicate:
 /** The Bahasa message of a name already taken, on the `nama` field. */
 export function duplicateName(noun: string, nama: string, where: string) {
   return new DomainError(`${noun} "${nama}" sudah ada ${where}.`, { nama: [`Nama "${nama}" sudah dipakai ${noun.toLowerCase()} lain ${where}.`] });
+}
+
+/**
+ * Names of kecamatan and desa come from the official list (Kepmendagri 2025). A different name is
+ * kept only when the user says so (a correction the list has not caught up with), never by accident.
+ */
+export function checkOfficialName(kode: string, nama: string, confirmed: boolean) {
+  const ref = findReferensi(kode);
+  if (!ref || confirmed) return;
+  const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
+  if (norm(ref.nama) === norm(nama)) return;
+  const message = `Menurut daftar resmi Kemendagri 2025, kode ${kode} bernama "${ref.nama}". Bila "${nama}" memang benar, centang "${BEDA_RESMI_LABEL}".`;
+  throw new DomainError("Nama berbeda dari daftar resmi.", { nama: [message] });
 }

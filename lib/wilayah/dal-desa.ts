@@ -5,7 +5,7 @@ import { desaScope, kecamatanScope } from "../access/scope.ts";
 import { writeAudit } from "../audit/audit.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
 import { findReferensi, isKelurahanKode, KODE_DESA_RE } from "./referensi.ts";
-import { assertManager, createOnce, duplicateName, isUuid, refuseDeleteIfChildren, writeOnce } from "./dal-common.ts";
+import { assertManager, checkOfficialName, createOnce, duplicateName, isUuid, refuseDeleteIfChildren, writeOnce } from "./dal-common.ts";
 import type { TDesaCreate, TRename } from "./schemas.ts";
 
 const auditSelect = { id: true, kode: true, nama: true, isKelurahan: true, kecamatanId: true, kabupatenId: true, puskesmasId: true } as const;
@@ -49,6 +49,7 @@ export async function renameDesa(viewer: Viewer, input: TRename) {
     if (!before) throw new NotFoundError();
     const clash = await tx.desa.findFirst({ where: { kecamatanId: before.kecamatanId, nama: { equals: input.nama, mode: "insensitive" }, NOT: { id: before.id } }, select: { id: true } });
     if (clash) throw duplicateName("Desa", input.nama, "di kecamatan ini");
+    checkOfficialName(before.kode, input.nama, input.bedaResmi);
     const after = await tx.desa.update({ where: { id: before.id }, data: { nama: input.nama }, select: auditSelect });
     await writeAudit(tx, viewer, { entity: "desa", entityId: before.id, action: "UPDATE", before, after });
   }, () => duplicateName("Desa", input.nama, "di kecamatan ini"));

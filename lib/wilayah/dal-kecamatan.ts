@@ -5,7 +5,7 @@ import { kecamatanScope } from "../access/scope.ts";
 import { writeAudit } from "../audit/audit.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
 import { findReferensi, KODE_KECAMATAN_RE } from "./referensi.ts";
-import { assertManager, createOnce, duplicateName, isUuid, refuseDeleteIfChildren, writeOnce } from "./dal-common.ts";
+import { assertManager, checkOfficialName, createOnce, duplicateName, isUuid, refuseDeleteIfChildren, writeOnce } from "./dal-common.ts";
 import type { TKecamatanCreate, TRename } from "./schemas.ts";
 
 const auditSelect = { id: true, kode: true, nama: true, kabupatenId: true } as const;
@@ -50,6 +50,7 @@ export async function renameKecamatan(viewer: Viewer, input: TRename) {
     if (!before) throw new NotFoundError();
     const clash = await tx.kecamatan.findFirst({ where: { kabupatenId: before.kabupatenId, nama: { equals: input.nama, mode: "insensitive" }, NOT: { id: before.id } }, select: { id: true } });
     if (clash) throw duplicateName("Kecamatan", input.nama, "di kabupaten ini");
+    checkOfficialName(before.kode, input.nama, input.bedaResmi);
     const after = await tx.kecamatan.update({ where: { id: before.id }, data: { nama: input.nama }, select: auditSelect });
     await writeAudit(tx, viewer, { entity: "kecamatan", entityId: before.id, action: "UPDATE", before, after });
   }, () => duplicateName("Kecamatan", input.nama, "di kabupaten ini"));

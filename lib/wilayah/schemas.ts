@@ -38,7 +38,11 @@ export const ZDesaCreate = z.object({
 export type TDesaCreate = z.output<typeof ZDesaCreate>;
 
 /** Correcting the name of a kecamatan or desa: the code is fixed. */
-export const ZRename = z.object({ id, nama: requiredText("Nama") });
+/** The box a user ticks to keep a name that differs from the official list. */
+export const BEDA_RESMI_LABEL = "Tetap simpan nama yang berbeda dari daftar resmi";
+
+/** A new name for a kecamatan or desa; `bedaResmi` confirms a name that differs from the official list. */
+export const ZRename = z.object({ id, nama: requiredText("Nama"), bedaResmi: checkbox });
 export type TRename = z.output<typeof ZRename>;
 
 export const ZDusunCreate = z.object({ desaId: pickId("desa"), nama: requiredText("Nama dusun"), requestId });

@@ -151,3 +151,27 @@ test("admin Dinkes memindahkan desa antar wilayah kerja puskesmas hanya bila din
   await expect(page.getByTestId("catchment-table").getByRole("link", { name: "Sangen" })).toBeVisible();
   await expect(page.getByTestId("catchment-table").getByRole("row")).toHaveCount(10);
 });
+
+test("nama desa yang berbeda dari daftar resmi hanya disimpan bila dinyatakan, lalu nama resmi dipulihkan", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/wilayah/desa?q=35.19.03.2001");
+  await page.getByTestId("desa-table").getByRole("link", { name: "Banaran", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Desa Banaran" })).toBeVisible();
+  const desaUrl = page.url();
+  await page.goto(`${new URL(desaUrl).pathname}/ubah`);
+  await expect(page.getByTestId("nama-resmi")).toHaveText("Banaran");
+  await page.getByLabel("Nama desa").fill("Banaran Lor");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.locator("#nama-error")).toContainText('kode 35.19.03.2001 bernama "Banaran"');
+  await expect(page.getByLabel("Nama desa")).toHaveValue("Banaran Lor");
+
+  await page.getByLabel("Tetap simpan nama yang berbeda dari daftar resmi").check();
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("heading", { name: "Desa Banaran Lor" })).toBeVisible();
+
+  // Back to the official name: no tick needed.
+  await page.goto(`${new URL(desaUrl).pathname}/ubah`);
+  await page.getByLabel("Nama desa").fill("Banaran");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("heading", { name: "Desa Banaran" })).toBeVisible();
+});

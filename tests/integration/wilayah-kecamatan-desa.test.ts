@@ -36,19 +36,19 @@ describe("kecamatan writes", () => {
     const v = await viewer("dinkes.madiun");
     const k = await kec(GEGER);
     const before = await auditCount();
-    await renameKecamatan(v, { id: k.id, nama: "Geger Uji" });
+    await renameKecamatan(v, { id: k.id, nama: "Geger Uji", bedaResmi: true });
     expect((await kec(GEGER)).nama).toBe("Geger Uji");
     expect(await auditCount()).toBe(before + 1);
     const row = await testDb.auditLog.findFirstOrThrow({ where: { entity: "kecamatan", entityId: k.id }, orderBy: { id: "desc" } });
     expect(row).toMatchObject({ action: "UPDATE", before: expect.objectContaining({ nama: "Geger" }), after: expect.objectContaining({ nama: "Geger Uji", kode: GEGER }) });
-    await renameKecamatan(v, { id: k.id, nama: "Geger" });
+    await renameKecamatan(v, { id: k.id, nama: "Geger", bedaResmi: false });
     expect((await kec(GEGER)).nama).toBe("Geger");
   });
   for (const username of READ_ONLY) {
     it(`${username} cannot rename a kecamatan`, async () => {
       const k = await kec(GEGER);
       const s = await state();
-      await expect(renameKecamatan(await viewer(username), { id: k.id, nama: "Diganti" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(renameKecamatan(await viewer(username), { id: k.id, nama: "Diganti", bedaResmi: false })).rejects.toBeInstanceOf(ForbiddenError);
       expect(await kec(GEGER)).toEqual(k);
       expect(await state()).toEqual(s);
     });
@@ -56,7 +56,7 @@ describe("kecamatan writes", () => {
   it("dinkes.demak cannot rename Madiun's Kecamatan Geger", async () => {
     const k = await kec(GEGER);
     const s = await state();
-    await expect(renameKecamatan(await viewer("dinkes.demak"), { id: k.id, nama: "Diganti" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(renameKecamatan(await viewer("dinkes.demak"), { id: k.id, nama: "Diganti", bedaResmi: false })).rejects.toBeInstanceOf(NotFoundError);
     expect(await kec(GEGER)).toEqual(k);
     expect(await state()).toEqual(s);
   });
@@ -64,7 +64,7 @@ describe("kecamatan writes", () => {
     const k = await kec(GEGER);
     const s = await state();
     const other = await kec("35.19.01");
-    const error = await renameKecamatan(await viewer("dinkes.madiun"), { id: k.id, nama: other.nama }).catch((e) => e);
+    const error = await renameKecamatan(await viewer("dinkes.madiun"), { id: k.id, nama: other.nama, bedaResmi: false }).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error.fieldErrors.nama[0]).toMatch(/sudah dipakai/);
     expect(await state()).toEqual(s);
@@ -115,15 +115,22 @@ describe("desa writes", () => {
     const v = await viewer("dinkes.madiun");
     const d = await desa(KLOROGAN);
     const before = await auditCount();
-    await renameDesa(v, { id: d.id, nama: "Klorogan Baru" });
+    // A name that differs from the official list needs the user's say-so: refused, nothing written.
+    const s = await state();
+    const e = await renameDesa(v, { id: d.id, nama: "Klorogan Baru", bedaResmi: false }).catch((x) => x);
+    expect(e).toBeInstanceOf(DomainError);
+    expect(e.fieldErrors.nama[0]).toBe('Menurut daftar resmi Kemendagri 2025, kode 35.19.03.2002 bernama "Klorogan". Bila "Klorogan Baru" memang benar, centang "Tetap simpan nama yang berbeda dari daftar resmi".');
+    expect(await state()).toEqual(s);
+    expect(await auditCount()).toBe(before);
+    await renameDesa(v, { id: d.id, nama: "Klorogan Baru", bedaResmi: true });
     expect(await desa(KLOROGAN)).toMatchObject({ nama: "Klorogan Baru", kode: KLOROGAN });
     expect(await auditCount()).toBe(before + 1);
-    await renameDesa(v, { id: d.id, nama: "Klorogan" });
+    await renameDesa(v, { id: d.id, nama: "Klorogan", bedaResmi: false });
   });
   it("staf.madiun (DINKES, read-only) cannot rename a desa", async () => {
     const d = await desa(KLOROGAN);
     const s = await state();
-    await expect(renameDesa(await viewer("staf.madiun"), { id: d.id, nama: "Diganti" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(renameDesa(await viewer("staf.madiun"), { id: d.id, nama: "Diganti", bedaResmi: false })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await desa(KLOROGAN)).toEqual(d);
     expect(await state()).toEqual(s);
   });
@@ -131,7 +138,7 @@ describe("desa writes", () => {
     it(`${username} cannot rename Desa Klorogan`, async () => {
       const d = await desa(KLOROGAN);
       const s = await state();
-      await expect(renameDesa(await viewer(username), { id: d.id, nama: "Diganti" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(renameDesa(await viewer(username), { id: d.id, nama: "Diganti", bedaResmi: false })).rejects.toBeInstanceOf(ForbiddenError);
       expect(await desa(KLOROGAN)).toEqual(d);
       expect(await state()).toEqual(s);
     });
@@ -139,7 +146,7 @@ describe("desa writes", () => {
   it("dinkes.demak cannot rename Madiun's Desa Klorogan", async () => {
     const d = await desa(KLOROGAN);
     const s = await state();
-    await expect(renameDesa(await viewer("dinkes.demak"), { id: d.id, nama: "Diganti" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(renameDesa(await viewer("dinkes.demak"), { id: d.id, nama: "Diganti", bedaResmi: false })).rejects.toBeInstanceOf(NotFoundError);
     expect(await desa(KLOROGAN)).toEqual(d);
     expect(await state()).toEqual(s);
   });
@@ -275,7 +282,7 @@ describe("adding kecamatan and desa back from the official list (Kota Madiun, se
   it("the Kota Madiun admin cannot add a Madiun (kabupaten) kecamatan, nor rename Desa Klorogan", async () => {
     const s = await state();
     await expect(createKecamatan(admin, { kode: "35.19.03", requestId: randomUUID() })).rejects.toThrow(/harus diawali 35.77/);
-    await expect(renameDesa(admin, { id: await desaId(KLOROGAN), nama: "Diganti" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(renameDesa(admin, { id: await desaId(KLOROGAN), nama: "Diganti", bedaResmi: true })).rejects.toBeInstanceOf(NotFoundError);
     expect(await state()).toEqual(s);
   });
 });

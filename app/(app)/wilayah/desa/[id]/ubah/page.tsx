@@ -7,6 +7,7 @@ import { renameDesaAction } from "@/lib/wilayah/actions";
 import { orNotFound } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
 import { NamaForm } from "@/components/wilayah/nama-form";
+import { findReferensi } from "@/lib/wilayah/referensi";
 
 export const metadata: Metadata = { title: "Ubah nama desa" };
 
@@ -19,7 +20,7 @@ export default async function RenameDesaPage({ params }: { params: Promise<{ id:
   return (
     <div>
       <PageHeader title={`Ubah nama ${jenis} ${d.nama}`} description="Kode Kemendagri tidak dapat diubah; perbaiki nama bila ejaannya salah." crumbs={[{ href: "/wilayah", label: "Wilayah" }, { href: `/wilayah/kecamatan/${d.kecamatan.id}`, label: `Kec. ${d.kecamatan.nama}` }, { href: `/wilayah/desa/${d.id}`, label: `${jenis} ${d.nama}` }, { label: "Ubah nama" }]} />
-      <NamaForm action={renameDesaAction} hidden={{ id: d.id }} label={`Nama ${jenis.toLowerCase()}`} initial={d.nama} cancelHref={`/wilayah/desa/${d.id}`} before={<p className="text-sm"><span className="text-slate-600">Kode:</span> <span className="tabular-nums">{d.kode}</span> · {jenis}</p>} />
+      <NamaForm official={findReferensi(d.kode)?.nama} action={renameDesaAction} hidden={{ id: d.id }} label={`Nama ${jenis.toLowerCase()}`} initial={d.nama} cancelHref={`/wilayah/desa/${d.id}`} before={<p className="text-sm"><span className="text-slate-600">Kode:</span> <span className="tabular-nums">{d.kode}</span> · {jenis}</p>} />
     </div>
   );
 }
