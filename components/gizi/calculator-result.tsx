@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { INDEX_KEYS, INDEX_LABEL, type GrowthResult, type IndexKey } from "@/lib/pertumbuhan/index";
-import { INDEX_NAME, formatZId, type ChartModel } from "@/lib/gizi/kalkulator";
+import { INDEX_KEYS, type GrowthResult, type IndexKey } from "@/lib/pertumbuhan/index";
+import { INDEX_NAME, formatZId, indexShortLabel, type ChartModel } from "@/lib/gizi/kalkulator";
 import type { TKalkulatorForm } from "@/lib/gizi/schemas";
 import { umurText } from "@/lib/gizi/umur";
 import { formatDecimal, formatNumber } from "@/lib/i18n/format";
@@ -8,12 +8,6 @@ import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { GrowthChart } from "@/components/charts/growth-chart";
 import { CategoryBadge } from "./category-badge";
-
-function shortLabel(key: IndexKey, result: GrowthResult): string {
-  if (key === "tbu") return result.ageDays !== null && result.ageDays < 731 ? "PB/U" : "TB/U";
-  if (key === "bbtb") return result.indices.bbtb.table === "wfhanthro" ? "BB/TB" : "BB/PB";
-  return INDEX_LABEL[key];
-}
 
 function lenheiText(input: TKalkulatorForm, result: GrowthResult): string | null {
   if (input.tb === null || result.lengthHeightCm === null) return null;
@@ -79,7 +73,7 @@ export function CalculatorResult({ input, result, chartIndices, chart, query }: 
                 return (
                   <tr key={k} className="border-b border-slate-100 align-top" data-indeks={k}>
                     <th scope="row" className="py-2 pr-3 font-normal">
-                      <span className="font-semibold">{shortLabel(k, result)}</span>
+                      <span className="font-semibold">{indexShortLabel(k, result)}</span>
                       <span className="block text-xs text-slate-600">{INDEX_NAME[k]}</span>
                     </th>
                     <td className="py-2 pr-3 text-right font-mono tabular-nums">{ir.z !== null ? formatZId(ir.z) : "—"}</td>
@@ -94,7 +88,7 @@ export function CalculatorResult({ input, result, chartIndices, chart, query }: 
             </tbody>
           </table>
         </div>
-        {missing.length ? <p className="mt-2 text-xs text-slate-600">Tidak dihitung karena ukurannya tidak diisi: {missing.map((k) => shortLabel(k, result)).join(", ")}.</p> : null}
+        {missing.length ? <p className="mt-2 text-xs text-slate-600">Tidak dihitung karena ukurannya tidak diisi: {missing.map((k) => indexShortLabel(k, result)).join(", ")}.</p> : null}
       </Card>
       <Card title="Grafik pertumbuhan">
         <div id="grafik" />
@@ -108,7 +102,7 @@ export function CalculatorResult({ input, result, chartIndices, chart, query }: 
                 aria-current={chart?.index === k ? "page" : undefined}
                 className={`min-h-11 rounded-md border px-3 py-2 text-sm font-semibold ${chart?.index === k ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"}`}
               >
-                {shortLabel(k, result)}
+                {indexShortLabel(k, result)}
               </Link>
             ))}
           </nav>

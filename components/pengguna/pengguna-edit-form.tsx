@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import Link from "next/link";
 import { Field, inputClass, describedBy } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { initialActionState } from "@/lib/actions/action-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { updatePenggunaAction } from "@/lib/pengguna/actions";
 import type { GroupedOption } from "./searchable-select";
 import { RoleScopeFields, type RoleChoice } from "./role-scope-fields";
@@ -18,12 +17,11 @@ export function PenggunaEditForm({ initial, username, isSelf, roles, kabupatenNa
   kabupatenNama: string;
   options: { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[] };
 }) {
-  const [state, formAction] = useActionState(updatePenggunaAction, initialActionState);
+  const { state, formAction, onSubmit } = useFormAction(updatePenggunaAction);
   const v: Record<string, string | undefined> = { ...initial, ...(state.values ?? {}) };
   const fe = state.fieldErrors ?? {};
   return (
-    // Keyed on what came back: React resets a form after its action and a select keeps only its first default.
-    <form key={JSON.stringify(state.values ?? {})} action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="id" value={initial.id} />
       <div className="flex flex-col gap-1">

@@ -1,11 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import Link from "next/link";
 import { Field, inputClass, describedBy } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { createPenggunaAction } from "@/lib/pengguna/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { PenggunaPasswordState } from "@/lib/pengguna/schemas";
 import type { GroupedOption } from "./searchable-select";
 import { RoleScopeFields, type RoleChoice } from "./role-scope-fields";
@@ -22,7 +22,7 @@ export function PenggunaForm({ requestId, roles, kabupatenNama, options }: {
   kabupatenNama: string;
   options: { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[] };
 }) {
-  const [state, formAction] = useActionState<PenggunaPasswordState, FormData>(createPenggunaAction, { ok: false });
+  const { state, formAction, onSubmit } = useFormAction<PenggunaPasswordState>(createPenggunaAction, { ok: false });
   const v = state.values ?? {};
   const fe = state.fieldErrors ?? {};
 
@@ -43,9 +43,7 @@ export function PenggunaForm({ requestId, roles, kabupatenNama, options }: {
   }
 
   return (
-    // Keyed on what came back: React resets a form after its action, and a select's default only
-    // counts at mount, so a refused form is mounted afresh with the typed values as its defaults.
-    <form key={JSON.stringify(v)} action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="requestId" value={requestId} />
       <Field name="username" label="Nama pengguna" errors={fe.username} hint={USERNAME_HINT} required>

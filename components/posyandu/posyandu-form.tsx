@@ -1,8 +1,8 @@
 "use client";
-import { useActionState, useMemo, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/action-state";
-import { initialActionState } from "@/lib/actions/action-state";
 import { Field, inputClass, describedBy } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -23,8 +23,6 @@ export interface PosyanduFormValues {
   isActive: boolean;
 }
 
-let formMounts = 0;
-
 export function PosyanduForm({ action, initial, desa, dusun, requestId, full, cancelHref }: {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
   initial: PosyanduFormValues;
@@ -35,17 +33,14 @@ export function PosyanduForm({ action, initial, desa, dusun, requestId, full, ca
   full: boolean;
   cancelHref: string;
 }) {
-  const [state, formAction] = useActionState(action, initialActionState);
-  // React resets a form after its action; a select keeps only the value it was mounted with, so each
-  // answer mounts the form afresh with what the user typed.
-  const formKey = useMemo(() => ++formMounts, [state]);
+  const { state, formAction, onSubmit } = useFormAction(action);
   const v = { ...initial, ...(state.values ?? {}) } as Record<string, string | boolean>;
   const [desaId, setDesaId] = useState(String(v.desaId ?? ""));
   const fe = state.fieldErrors ?? {};
   const text = (name: string) => String(v[name] ?? "");
   const dusunForDesa = dusun.filter((d) => d.desaId === desaId);
   return (
-    <form key={formKey} action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="requestId" value={requestId} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/action-state";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Field, inputClass, describedBy } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";

@@ -10,7 +10,10 @@ import {
   curveAxis,
   curvePoints,
   validateGrowthInput,
-  type GrowthInput,
+  resolveAge,
+  PESAN,
+  WHO2007_END_MONTHS,
+  HEIGHT_FROM_DAY,
   type GrowthResult,
   type IndexKey,
   type Reference,
@@ -76,6 +79,13 @@ const Y_LABEL: Record<IndexKey, string> = {
   lilau: "LiLA (cm)",
 };
 
+/** BB/U, PB/U or TB/U (by age), BB/PB or BB/TB (by the table used), IMT/U, LK/U, LiLA/U. */
+export function indexShortLabel(index: IndexKey, result: GrowthResult): string {
+  if (index === "tbu") return result.ageDays !== null && result.ageDays < HEIGHT_FROM_DAY ? "PB/U" : "TB/U";
+  if (index === "bbtb") return result.indices.bbtb.table === "wfhanthro" ? "BB/TB" : "BB/PB";
+  return INDEX_LABEL[index];
+}
+
 /** The WHO curves of one index at this child's age and sex, with the child's point. */
 export function chartFor(index: IndexKey, input: TKalkulatorForm, result: GrowthResult): ChartModel | null {
   const reference: Reference | null = result.reference;
@@ -96,14 +106,13 @@ export function chartFor(index: IndexKey, input: TKalkulatorForm, result: Growth
   const sexText = result.sex === 1 ? "laki-laki" : "perempuan";
   const refText = reference === "WHO2006" ? "Standar WHO 2006" : "Referensi WHO 2007";
   const xLabel = axis.xUnit === "cm" ? (options.table === "wfh" ? "Tinggi badan (cm)" : "Panjang badan (cm)") : "Umur (bulan)";
-  const indexLabel = index === "bbtb" ? (options.table === "wfh" ? "BB/TB" : "BB/PB") : index === "tbu" ? (result.ageDays !== null && result.ageDays < 731 ? "PB/U" : "TB/U") : INDEX_LABEL[index];
   const pointText = point
     ? `Titik anak: ${axis.xUnit === "cm" ? `${num(point.x)} cm` : `umur ${num(point.x)} bulan`}, ${Y_LABEL[index].replace(/ \(.*\)$/, "").toLowerCase()} ${num(point.y, 2)} ${axis.yUnit}` +
       (ir.z !== null ? ` (z = ${formatZId(ir.z)}).` : ".")
     : "Titik anak tidak dapat digambar pada kurva ini (nilainya di luar rentang kurva).";
   return {
     index,
-    title: `${indexLabel}: ${INDEX_NAME[index].toLowerCase()}, ${sexText}, ${refText}`,
+    title: `${indexShortLabel(index, result)}: ${INDEX_NAME[index].toLowerCase()}, ${sexText}, ${refText}`,
     xLabel,
     yLabel: Y_LABEL[index],
     curves,
@@ -119,12 +128,11 @@ export function formatZId(z: number): string {
 }
 
 /** The date checks: a measurement after today, a birth after the measurement, an age past 19 years. */
-function checkDates(input: GrowthInput, visit: string, today: string, fieldErrors: Partial<Record<KalkulatorField, string[]>>) {
+function checkDates(birth: string, visit: string, today: string, fieldErrors: Partial<Record<KalkulatorField, string[]>>) {
   if (visit > today) addError(fieldErrors, "tgl_ukur", "Tanggal pengukuran tidak boleh sesudah hari ini.");
-  for (const e of validateGrowthInput(input).errors) {
-    const field = FIELD_OF_ISSUE[e.field];
-    if (field === "tgl_lahir" || field === "tgl_ukur") addError(fieldErrors, field, e.message);
-  }
+  const age = resolveAge({ birthDate: birth, visitDate: visit });
+  if (age.problem) addError(fieldErrors, FIELD_OF_ISSUE[age.problem.field], age.problem.message);
+  else if (age.months !== null && age.months >= WHO2007_END_MONTHS) addError(fieldErrors, "tgl_lahir", PESAN.ageOver19);
 }
 
 /**
@@ -137,15 +145,13 @@ export function hitungKalkulator(values: Record<string, string>, today: string, 
   if (!parsed.success) {
     // Report every problem at once: the dates are checked too when they can be read.
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as Partial<Record<KalkulatorField, string[]>>;
-    if (!fieldErrors.tgl_lahir && !fieldErrors.tgl_ukur) {
-      checkDates({ sex: 1, birthDate: values.tgl_lahir, visitDate: values.tgl_ukur, weightKg: 1 }, values.tgl_ukur, today, fieldErrors);
-    }
+    if (!fieldErrors.tgl_lahir && !fieldErrors.tgl_ukur) checkDates(values.tgl_lahir, values.tgl_ukur, today, fieldErrors);
     return { state: "salah", fieldErrors };
   }
   const input = parsed.data;
   const fieldErrors: Partial<Record<KalkulatorField, string[]>> = {};
   const growthInput = toGrowthInput(input);
-  checkDates(growthInput, input.tgl_ukur, today, fieldErrors);
+  checkDates(input.tgl_lahir, input.tgl_ukur, today, fieldErrors);
   for (const e of validateGrowthInput(growthInput).errors) addError(fieldErrors, FIELD_OF_ISSUE[e.field], e.message);
   if (Object.keys(fieldErrors).length > 0) return { state: "salah", fieldErrors };
 

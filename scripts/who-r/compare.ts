@@ -25,6 +25,7 @@ import { parseCsv } from "../../lib/csv/index.ts";
 import { processRows } from "../../lib/pertumbuhan/batch.ts";
 import { lmsTable } from "../../lib/pertumbuhan/lms.ts";
 import type { WhoTableName } from "../../lib/pertumbuhan/data/tables.ts";
+import { prng as rng } from "../gen-children.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -75,17 +76,6 @@ function parseArgs(argv: string[]): Options {
 // ---------------------------------------------------------------------------------------------
 // Seeded random cases
 
-/** mulberry32: small, fast, good enough for test data, and the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Whole days at and around every age switch (91 d, 9 mo, 731 d, 60 mo, 61 mo, 120/121 mo, 228/229 mo). */
 const AGE_BOUNDARY_DAYS = [
