@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { Field, inputClass, describedBy } from "@/components/ui/field";
 
 export interface GroupedOption { id: string; label: string; group: string }
@@ -21,15 +21,6 @@ export function SearchableSelect({ name, label, options, defaultValue = "", erro
   const [query, setQuery] = useState("");
   const [value, setValue] = useState(defaultValue);
   const searchId = `${useId()}-cari`;
-  const selectRef = useRef<HTMLSelectElement>(null);
-  // React resets a form after its action: start the search afresh then, and follow the select's reset value.
-  useEffect(() => {
-    const form = selectRef.current?.form;
-    if (!form) return;
-    const onReset = () => setTimeout(() => { setQuery(""); setValue(selectRef.current?.value ?? ""); }, 0);
-    form.addEventListener("reset", onReset);
-    return () => form.removeEventListener("reset", onReset);
-  }, []);
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
     const out = new Map<string, GroupedOption[]>();
@@ -51,7 +42,7 @@ export function SearchableSelect({ name, label, options, defaultValue = "", erro
         <p id={`${searchId}-jumlah`} className="text-xs text-slate-600" aria-live="polite">{query ? `${shown} pilihan cocok dengan "${query}".` : `${options.length} pilihan.`}</p>
       </div>
       <Field name={name} label={label} errors={errors} hint={hint} required>
-        <select ref={selectRef} id={name} name={name} defaultValue={defaultValue} onChange={(e) => setValue(e.target.value)} className={inputClass} aria-invalid={!!errors?.length} aria-describedby={describedBy(name, errors, hint)} required>
+        <select id={name} name={name} defaultValue={defaultValue} onChange={(e) => setValue(e.target.value)} className={inputClass} aria-invalid={!!errors?.length} aria-describedby={describedBy(name, errors, hint)} required>
           <option value="">{placeholder}</option>
           {groups.map(([group, list]) => (
             <optgroup key={group} label={group}>
