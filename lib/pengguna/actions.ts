@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { protectedAction } from "../actions/protected-action.ts";
-import { ZPenggunaCreate, ZPenggunaId, ZPenggunaUpdate, type PenggunaPasswordState } from "./schemas.ts";
+import { ZPenggunaCreate, ZPenggunaUpdate, type PenggunaPasswordState } from "./schemas.ts";
+import { ZId } from "../dal/ids.ts";
 import { createPengguna, resetPenggunaPassword, setPenggunaActive, unlockPengguna, updatePengguna } from "./dal.ts";
 
 const create = protectedAction("user.manage", ZPenggunaCreate, async (viewer, input) => {
@@ -20,7 +21,7 @@ export async function createPenggunaAction(prev: PenggunaPasswordState, formData
   return create(prev, formData);
 }
 
-const reset = protectedAction("user.manage", ZPenggunaId, async (viewer, input) => {
+const reset = protectedAction("user.manage", ZId, async (viewer, input) => {
   const r = await resetPenggunaPassword(viewer, input.id);
   revalidatePath(`/pengguna/${r.id}`);
   const state: PenggunaPasswordState = { ok: true, message: `Kata sandi ${r.username} sudah diatur ulang.`, oneTime: r };
@@ -32,7 +33,7 @@ export async function resetPenggunaPasswordAction(prev: PenggunaPasswordState, f
   return reset(prev, formData);
 }
 
-const ZSetActive = ZPenggunaId.extend({ aktif: z.enum(["ya", "tidak"], { error: "Status tidak sah." }) });
+const ZSetActive = ZId.extend({ aktif: z.enum(["ya", "tidak"], { error: "Status tidak sah." }) });
 
 export const setPenggunaActiveAction = protectedAction("user.manage", ZSetActive, async (viewer, input) => {
   await setPenggunaActive(viewer, input.id, input.aktif === "ya");
@@ -41,7 +42,7 @@ export const setPenggunaActiveAction = protectedAction("user.manage", ZSetActive
   return { redirectTo: `/pengguna/${input.id}?status=${input.aktif === "ya" ? "aktif" : "nonaktif"}` };
 });
 
-export const unlockPenggunaAction = protectedAction("user.manage", ZPenggunaId, async (viewer, input) => {
+export const unlockPenggunaAction = protectedAction("user.manage", ZId, async (viewer, input) => {
   await unlockPengguna(viewer, input.id);
   revalidatePath("/pengguna");
   revalidatePath(`/pengguna/${input.id}`);

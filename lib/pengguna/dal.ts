@@ -4,9 +4,11 @@ import type { DbTx } from "../prisma-client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
 import { desaScope, posyanduScope, puskesmasScope, userScope } from "../access/scope.ts";
-import { writeAudit, findRequest } from "../audit/audit.ts";
+import { writeAudit } from "../audit/audit.ts";
+import { isUuid } from "../dal/ids.ts";
+import { createOnce } from "../dal/write.ts";
 import { hashPassword } from "../auth/password.ts";
-import { DomainError, ForbiddenError, NotFoundError, isUniqueViolation } from "../errors.ts";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
 import { generateOneTimePassword } from "./one-time-password.ts";
 import type { TPenggunaCreate, TPenggunaUpdate } from "./schemas.ts";
 
@@ -23,7 +25,7 @@ function usernameTaken(username: string) {
 
 /** The account, if it is in the admin's kabupaten; otherwise NotFoundError, as if it did not exist. */
 async function loadTarget(tx: DbTx, viewer: Viewer, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  if (!isUuid(id)) throw new NotFoundError();
   const row = await tx.user.findFirst({ where: { AND: [{ id }, userScope(viewer)] }, select: auditSelect });
   if (!row) throw new NotFoundError();
   return row;
@@ -54,52 +56,33 @@ export type CreatePenggunaResult =
  */
 export async function createPengguna(viewer: Viewer, input: TPenggunaCreate): Promise<CreatePenggunaResult> {
   assertManager(viewer);
-  const earlier = async (tx: DbTx, requestId: string | undefined) => {
-    const id = await findRequest(tx, requestId);
-    if (!id) return null;
-    const u = await tx.user.findFirst({ where: { AND: [{ id }, userScope(viewer)] }, select: { id: true, username: true, nama: true } });
-    if (!u) throw new NotFoundError();
-    return { ...u, duplicateSubmit: true as const, password: null };
-  };
   const password = generateOneTimePassword();
   const passwordHash = await hashPassword(password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const already = await earlier(tx, input.requestId);
-      if (already) return already;
-      await checkScopeTarget(tx, viewer, input);
-      if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
-        // A parallel submit of this same form may have committed since the first look.
-        const again = await earlier(tx, input.requestId);
-        if (again) return again;
-        throw usernameTaken(input.username);
-      }
-      const created = await tx.user.create({
-        data: {
-          username: input.username,
-          nama: input.nama,
-          role: input.role,
-          // The kabupaten is always the admin's own, whatever the form sent.
-          kabupatenId: viewer.kabupatenId,
-          puskesmasId: input.puskesmasId,
-          desaId: input.desaId,
-          posyanduId: input.posyanduId,
-          passwordHash,
-          mustChangePassword: true,
-        },
-        select: auditSelect,
-      });
-      await writeAudit(tx, viewer, { entity: "user", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
-      return { id: created.id, username: created.username, nama: created.nama, duplicateSubmit: false as const, password };
+  const { id, duplicateSubmit } = await createOnce(input.requestId, async (tx) => {
+    await checkScopeTarget(tx, viewer, input);
+    const created = await tx.user.create({
+      data: {
+        username: input.username,
+        nama: input.nama,
+        role: input.role,
+        // The kabupaten is always the admin's own, whatever the form sent.
+        kabupatenId: viewer.kabupatenId,
+        puskesmasId: input.puskesmasId,
+        desaId: input.desaId,
+        posyanduId: input.posyanduId,
+        passwordHash,
+        mustChangePassword: true,
+      },
+      select: auditSelect,
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const again = await earlier(db, input.requestId);
-      if (again) return again;
-      throw usernameTaken(input.username);
-    }
-    throw error;
-  }
+    await writeAudit(tx, viewer, { entity: "user", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
+    return created.id;
+  }, () => usernameTaken(input.username));
+  if (!duplicateSubmit) return { id, username: input.username, nama: input.nama, duplicateSubmit: false, password };
+  // The earlier submit created it: show who, but the password was shown once and is gone.
+  const u = await db.user.findFirst({ where: { AND: [{ id }, userScope(viewer)] }, select: { id: true, username: true, nama: true } });
+  if (!u) throw new NotFoundError();
+  return { ...u, duplicateSubmit: true, password: null };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
 import { desaScope, posyanduScope, puskesmasScope, userScope } from "../access/scope.ts";
+import { isUuid } from "../dal/ids.ts";
 import { NotFoundError } from "../errors.ts";
 import type { TPenggunaListParams } from "./schemas.ts";
 
@@ -79,18 +80,12 @@ export const penggunaDetailSelect = {
 /** One account of the admin's kabupaten; otherwise NotFoundError, as if it did not exist. */
 export async function getPengguna(viewer: Viewer, id: string) {
   assertManager(viewer);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  if (!isUuid(id)) throw new NotFoundError();
   const row = await db.user.findFirst({ where: { AND: [{ id }, userScope(viewer)] }, select: penggunaDetailSelect });
   if (!row) throw new NotFoundError();
   return row;
 }
 export type PenggunaDetail = Awaited<ReturnType<typeof getPengguna>>;
-
-/** The audit trail of one account, after checking that the admin may see it. */
-export async function penggunaHistory(viewer: Viewer, id: string) {
-  await getPengguna(viewer, id);
-  return db.auditLog.findMany({ where: { entity: "user", entityId: id }, orderBy: { at: "desc" }, take: 50, select: { id: true, at: true, actorName: true, action: true, before: true, after: true } });
-}
 
 /** The scope choices for a new account, all within the admin's kabupaten. */
 export async function penggunaScopeOptions(viewer: Viewer) {

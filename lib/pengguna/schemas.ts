@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { ActionState } from "../actions/action-state.ts";
 import { requestId, requiredText } from "../forms/zod-helpers.ts";
+import { isUuid } from "../dal/ids.ts";
 
 export const ROLES = ["DINKES_ADMIN", "DINKES", "PUSKESMAS", "BIDAN_DESA", "KADER"] as const;
 export type TRole = (typeof ROLES)[number];
@@ -27,7 +28,6 @@ export const ZUsername = z
   });
 
 const scopeId = z.string().trim().optional();
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const SCOPE_MESSAGE = { puskesmasId: "Pilih puskesmas.", desaId: "Pilih desa.", posyanduId: "Pilih posyandu." } as const;
 
@@ -39,9 +39,9 @@ type ScopeInput = { role: TRole; puskesmasId?: string; desaId?: string; posyandu
 /** The role decides which one scope id is required (every field error shows at once). */
 function requireScopeOfRole<T extends ScopeInput>(schema: z.ZodType<T>) {
   return schema
-    .refine((v) => SCOPE_FIELD[v.role] !== "puskesmasId" || UUID_RE.test(v.puskesmasId ?? ""), { path: ["puskesmasId"], message: SCOPE_MESSAGE.puskesmasId, ...whenRoleValid })
-    .refine((v) => SCOPE_FIELD[v.role] !== "desaId" || UUID_RE.test(v.desaId ?? ""), { path: ["desaId"], message: SCOPE_MESSAGE.desaId, ...whenRoleValid })
-    .refine((v) => SCOPE_FIELD[v.role] !== "posyanduId" || UUID_RE.test(v.posyanduId ?? ""), { path: ["posyanduId"], message: SCOPE_MESSAGE.posyanduId, ...whenRoleValid });
+    .refine((v) => SCOPE_FIELD[v.role] !== "puskesmasId" || isUuid(v.puskesmasId), { path: ["puskesmasId"], message: SCOPE_MESSAGE.puskesmasId, ...whenRoleValid })
+    .refine((v) => SCOPE_FIELD[v.role] !== "desaId" || isUuid(v.desaId), { path: ["desaId"], message: SCOPE_MESSAGE.desaId, ...whenRoleValid })
+    .refine((v) => SCOPE_FIELD[v.role] !== "posyanduId" || isUuid(v.posyanduId), { path: ["posyanduId"], message: SCOPE_MESSAGE.posyanduId, ...whenRoleValid });
 }
 
 /** The one scope id the role needs; the others are dropped (null). */
@@ -67,8 +67,6 @@ export const ZPenggunaCreate = requireScopeOfRole(
   }),
 ).transform((v) => ({ username: v.username, nama: v.nama, role: v.role, ...scopeOf(v), requestId: v.requestId }));
 export type TPenggunaCreate = z.output<typeof ZPenggunaCreate>;
-
-export const ZPenggunaId = z.object({ id: z.uuid({ error: "Data tidak ditemukan." }) });
 
 /** An account's name, role and scope (the username stays: it is how the person signs in). */
 export const ZPenggunaUpdate = requireScopeOfRole(

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { protectedAction } from "../actions/protected-action.ts";
-import { ZDeleteById, ZPosyanduForm, ZPosyanduOperasional } from "./schemas.ts";
+import { ZPosyanduForm, ZPosyanduOperasional } from "./schemas.ts";
+import { ZId } from "../dal/ids.ts";
 import { createPosyandu, deletePosyandu, updatePosyandu } from "./dal.ts";
 import { z } from "zod";
 
@@ -26,7 +27,7 @@ export const updatePosyanduAction = protectedAction("posyandu.edit", z.any(), as
   return { redirectTo: `/posyandu/${id}?disimpan=1` };
 });
 
-export const deletePosyanduAction = protectedAction("posyandu.delete", ZDeleteById, async (viewer, input) => {
+export const deletePosyanduAction = protectedAction("posyandu.delete", ZId, async (viewer, input) => {
   await deletePosyandu(viewer, input.id);
   revalidatePath("/posyandu");
   return { redirectTo: "/posyandu?dihapus=1" };

@@ -3,44 +3,40 @@ import { db } from "../db.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
 import { desaScope, posyanduScope } from "../access/scope.ts";
-import { writeAudit, findRequest } from "../audit/audit.ts";
-import { DomainError, ForbiddenError, NotFoundError, isUniqueViolation } from "../errors.ts";
+import type { DbTx } from "../prisma-client.ts";
+import { writeAudit } from "../audit/audit.ts";
+import { isUuid } from "../dal/ids.ts";
+import { createOnce, duplicateName, writeOnce } from "../dal/write.ts";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
 import type { TPosyanduForm, TPosyanduOperasional } from "./schemas.ts";
 
 const auditSelect = { id: true, nama: true, desaId: true, dusunId: true, tempat: true, latitude: true, longitude: true, jadwalMingguKe: true, jadwalHari: true, isActive: true } as const;
 
-function duplicateName(nama: string) {
-  return new DomainError(`Posyandu "${nama}" sudah ada di desa ini.`, { nama: [`Nama "${nama}" sudah dipakai posyandu lain di desa ini.`] });
-}
+const duplicateNama = (nama: string) => duplicateName("Posyandu", nama, "di desa ini");
 
 /** Creates a posyandu in a desa of the viewer's scope (Dinkes admin). A repeated requestId writes nothing. */
 export async function createPosyandu(viewer: Viewer, input: TPosyanduForm): Promise<{ id: string; duplicateSubmit: boolean }> {
   if (!can(viewer, "posyandu.create")) throw new ForbiddenError();
-  try {
-    return await db.$transaction(async (tx) => {
-      const already = await findRequest(tx, input.requestId);
-      if (already) return { id: already, duplicateSubmit: true };
-      const desa = await tx.desa.findFirst({ where: { AND: [{ id: input.desaId }, desaScope(viewer)] }, select: { id: true } });
-      if (!desa) throw new DomainError("Desa tidak ditemukan di wilayah Anda.", { desaId: ["Pilih desa di wilayah Anda."] });
-      if (input.dusunId) {
-        const dusun = await tx.dusun.findFirst({ where: { id: input.dusunId, desaId: desa.id }, select: { id: true } });
-        if (!dusun) throw new DomainError("Dusun tidak ada di desa yang dipilih.", { dusunId: ["Pilih dusun dari desa yang dipilih."] });
-      }
-      const created = await tx.posyandu.create({
-        data: { nama: input.nama, desaId: desa.id, dusunId: input.dusunId, tempat: input.tempat, latitude: input.latitude, longitude: input.longitude, jadwalMingguKe: input.jadwalMingguKe, jadwalHari: input.jadwalHari, isActive: input.isActive },
-        select: auditSelect,
-      });
-      await writeAudit(tx, viewer, { entity: "posyandu", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
-      return { id: created.id, duplicateSubmit: false };
+  return createOnce(input.requestId, async (tx) => {
+    const { desaId, dusunId } = await checkPlace(tx, viewer, input);
+    const created = await tx.posyandu.create({
+      data: { nama: input.nama, desaId, dusunId, tempat: input.tempat, latitude: input.latitude, longitude: input.longitude, jadwalMingguKe: input.jadwalMingguKe, jadwalHari: input.jadwalHari, isActive: input.isActive },
+      select: auditSelect,
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const again = input.requestId ? await findRequest(db, input.requestId) : null;
-      if (again) return { id: again, duplicateSubmit: true };
-      throw duplicateName(input.nama);
-    }
-    throw error;
+    await writeAudit(tx, viewer, { entity: "posyandu", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
+    return created.id;
+  }, () => duplicateNama(input.nama));
+}
+
+/** The desa (in scope) and the dusun (of that desa) a posyandu is placed in. */
+async function checkPlace(tx: DbTx, viewer: Viewer, input: Pick<TPosyanduForm, "desaId" | "dusunId">) {
+  const desa = await tx.desa.findFirst({ where: { AND: [{ id: input.desaId }, desaScope(viewer)] }, select: { id: true } });
+  if (!desa) throw new DomainError("Desa tidak ditemukan di wilayah Anda.", { desaId: ["Pilih desa di wilayah Anda."] });
+  if (input.dusunId) {
+    const dusun = await tx.dusun.findFirst({ where: { id: input.dusunId, desaId: desa.id }, select: { id: true } });
+    if (!dusun) throw new DomainError("Dusun tidak ada di desa yang dipilih.", { dusunId: ["Pilih dusun dari desa yang dipilih."] });
   }
+  return { desaId: desa.id, dusunId: input.dusunId };
 }
 
 /**
@@ -49,32 +45,21 @@ export async function createPosyandu(viewer: Viewer, input: TPosyanduForm): Prom
  */
 export async function updatePosyandu(viewer: Viewer, id: string, input: TPosyanduForm | TPosyanduOperasional): Promise<void> {
   if (!can(viewer, "posyandu.edit")) throw new ForbiddenError();
-  try {
-    await db.$transaction(async (tx) => {
-      const before = await tx.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer)] }, select: auditSelect });
-      if (!before) throw new NotFoundError();
-      const data: Record<string, unknown> = { tempat: input.tempat, latitude: input.latitude, longitude: input.longitude, jadwalMingguKe: input.jadwalMingguKe, jadwalHari: input.jadwalHari, isActive: input.isActive };
-      if (viewer.role === "DINKES_ADMIN" && "nama" in input) {
-        const desa = await tx.desa.findFirst({ where: { AND: [{ id: input.desaId }, desaScope(viewer)] }, select: { id: true } });
-        if (!desa) throw new DomainError("Desa tidak ditemukan di wilayah Anda.", { desaId: ["Pilih desa di wilayah Anda."] });
-        if (input.dusunId) {
-          const dusun = await tx.dusun.findFirst({ where: { id: input.dusunId, desaId: desa.id }, select: { id: true } });
-          if (!dusun) throw new DomainError("Dusun tidak ada di desa yang dipilih.", { dusunId: ["Pilih dusun dari desa yang dipilih."] });
-        }
-        Object.assign(data, { nama: input.nama, desaId: desa.id, dusunId: input.dusunId });
-      }
-      const after = await tx.posyandu.update({ where: { id }, data, select: auditSelect });
-      await writeAudit(tx, viewer, { entity: "posyandu", entityId: id, action: "UPDATE", before, after });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error) && "nama" in input) throw duplicateName(input.nama);
-    throw error;
-  }
+  if (!isUuid(id)) throw new NotFoundError();
+  await writeOnce(async (tx) => {
+    const before = await tx.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer)] }, select: auditSelect });
+    if (!before) throw new NotFoundError();
+    const data: Record<string, unknown> = { tempat: input.tempat, latitude: input.latitude, longitude: input.longitude, jadwalMingguKe: input.jadwalMingguKe, jadwalHari: input.jadwalHari, isActive: input.isActive };
+    if (viewer.role === "DINKES_ADMIN" && "nama" in input) Object.assign(data, { nama: input.nama, ...(await checkPlace(tx, viewer, input)) });
+    const after = await tx.posyandu.update({ where: { id }, data, select: auditSelect });
+    await writeAudit(tx, viewer, { entity: "posyandu", entityId: id, action: "UPDATE", before, after });
+  }, () => duplicateNama("nama" in input ? input.nama : ""));
 }
 
 /** Deletes a posyandu in scope (Dinkes admin), unless accounts still point at it. */
 export async function deletePosyandu(viewer: Viewer, id: string): Promise<void> {
   if (!can(viewer, "posyandu.delete")) throw new ForbiddenError();
+  if (!isUuid(id)) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     const before = await tx.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer)] }, select: { ...auditSelect, _count: { select: { users: true } } } });
     if (!before) throw new NotFoundError();

@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { desaScope, dusunScope, posyanduScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
+import { isUuid } from "../dal/ids.ts";
 import type { TPosyanduListParams } from "./schemas.ts";
 
 export const posyanduRowSelect = {
@@ -78,23 +79,17 @@ export const posyanduDetailSelect = {
 
 /** One posyandu, if the viewer may see it; otherwise NotFoundError, as if it did not exist. */
 export async function getPosyandu(viewer: Viewer, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  if (!isUuid(id)) throw new NotFoundError();
   const row = await db.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer)] }, select: posyanduDetailSelect });
   if (!row) throw new NotFoundError();
   return { ...row, latitude: row.latitude?.toNumber() ?? null, longitude: row.longitude?.toNumber() ?? null };
 }
 export type PosyanduDetail = Awaited<ReturnType<typeof getPosyandu>>;
 
-/** The audit trail of one posyandu, after checking that the viewer may see it. */
-export async function posyanduHistory(viewer: Viewer, id: string) {
-  await getPosyandu(viewer, id);
-  return db.auditLog.findMany({ where: { entity: "posyandu", entityId: id }, orderBy: { at: "desc" }, take: 50, select: { id: true, at: true, actorName: true, action: true, before: true, after: true } });
-}
-
 /** The choices for the filters and forms, within scope. */
 export async function posyanduFilterOptions(viewer: Viewer) {
   const desa = await db.desa.findMany({
-    where: { AND: [desaScope(viewer), viewer.role === "KADER" ? {} : {}] },
+    where: desaScope(viewer),
     select: { id: true, nama: true, kecamatan: { select: { id: true, nama: true } }, puskesmas: { select: { id: true, nama: true } } },
     orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }],
   });

@@ -38,8 +38,6 @@ export const ZPosyanduForm = withPairChecks(
 );
 export type TPosyanduForm = z.output<typeof ZPosyanduForm>;
 
-export const ZDeleteById = z.object({ id: z.uuid({ error: "Data tidak ditemukan." }) });
-
 /** The list page's URL state. */
 export const ZPosyanduListParams = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { protectedAction } from "../actions/protected-action.ts";
-import { ZDeleteById, ZDesaCreate, ZDusunCreate, ZDusunUpdate, ZKecamatanCreate, ZPuskesmasForm, ZPuskesmasUpdate, ZPustuForm, ZPustuUpdate, ZRename } from "./schemas.ts";
+import { ZDesaCreate, ZDusunCreate, ZDusunUpdate, ZKecamatanCreate, ZPuskesmasForm, ZPuskesmasUpdate, ZPustuForm, ZPustuUpdate, ZRename } from "./schemas.ts";
+import { ZId } from "../dal/ids.ts";
 import { createKecamatan, deleteKecamatan, renameKecamatan } from "./dal-kecamatan.ts";
 import { createDesa, deleteDesa, renameDesa } from "./dal-desa.ts";
 import { createDusun, deleteDusun, updateDusun } from "./dal-dusun.ts";
@@ -23,7 +24,7 @@ export const renameKecamatanAction = protectedAction("wilayah.manage", ZRename, 
   return { redirectTo: `/wilayah/kecamatan/${input.id}?disimpan=1` };
 });
 
-export const deleteKecamatanAction = protectedAction("wilayah.manage", ZDeleteById, async (viewer, input) => {
+export const deleteKecamatanAction = protectedAction("wilayah.manage", ZId, async (viewer, input) => {
   await deleteKecamatan(viewer, input.id);
   refresh();
   return { redirectTo: "/wilayah?dihapus=1" };
@@ -41,7 +42,7 @@ export const renameDesaAction = protectedAction("wilayah.manage", ZRename, async
   return { redirectTo: `/wilayah/desa/${input.id}?disimpan=1` };
 });
 
-export const deleteDesaAction = protectedAction("wilayah.manage", ZDeleteById, async (viewer, input) => {
+export const deleteDesaAction = protectedAction("wilayah.manage", ZId, async (viewer, input) => {
   const { kecamatanId } = await deleteDesa(viewer, input.id);
   refresh();
   return { redirectTo: `/wilayah/kecamatan/${kecamatanId}?dihapus=1` };
@@ -59,7 +60,7 @@ export const updateDusunAction = protectedAction("wilayah.manage", ZDusunUpdate,
   return { redirectTo: `/wilayah/dusun/${input.id}?disimpan=1` };
 });
 
-export const deleteDusunAction = protectedAction("wilayah.manage", ZDeleteById, async (viewer, input) => {
+export const deleteDusunAction = protectedAction("wilayah.manage", ZId, async (viewer, input) => {
   const { desaId } = await deleteDusun(viewer, input.id);
   refresh();
   return { redirectTo: `/wilayah/desa/${desaId}?dihapus=1` };
@@ -77,7 +78,7 @@ export const updatePuskesmasAction = protectedAction("wilayah.manage", ZPuskesma
   return { redirectTo: `/wilayah/puskesmas/${id}?disimpan=1` };
 });
 
-export const deletePuskesmasAction = protectedAction("wilayah.manage", ZDeleteById, async (viewer, input) => {
+export const deletePuskesmasAction = protectedAction("wilayah.manage", ZId, async (viewer, input) => {
   await deletePuskesmas(viewer, input.id);
   refresh();
   return { redirectTo: "/wilayah/puskesmas?dihapus=1" };
@@ -95,7 +96,7 @@ export const updatePustuAction = protectedAction("wilayah.manage", ZPustuUpdate,
   return { redirectTo: `/wilayah/pustu/${id}?disimpan=1` };
 });
 
-export const deletePustuAction = protectedAction("wilayah.manage", ZDeleteById, async (viewer, input) => {
+export const deletePustuAction = protectedAction("wilayah.manage", ZId, async (viewer, input) => {
   const { desaId } = await deletePustu(viewer, input.id);
   refresh();
   return { redirectTo: `/wilayah/desa/${desaId}?dihapus=1` };

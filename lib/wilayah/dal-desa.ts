@@ -5,7 +5,9 @@ import { desaScope, kecamatanScope } from "../access/scope.ts";
 import { writeAudit } from "../audit/audit.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
 import { findReferensi, isKelurahanKode, KODE_DESA_RE } from "./referensi.ts";
-import { assertManager, checkOfficialName, createOnce, duplicateName, isUuid, refuseDeleteIfChildren, writeOnce } from "./dal-common.ts";
+import { assertManager, checkOfficialName, refuseDeleteIfChildren } from "./dal-common.ts";
+import { createOnce, duplicateName, writeOnce } from "../dal/write.ts";
+import { isUuid } from "../dal/ids.ts";
 import type { TDesaCreate, TRename } from "./schemas.ts";
 
 const auditSelect = { id: true, kode: true, nama: true, isKelurahan: true, kecamatanId: true, kabupatenId: true, puskesmasId: true } as const;

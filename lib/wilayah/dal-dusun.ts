@@ -4,7 +4,9 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { desaScope, dusunScope } from "../access/scope.ts";
 import { writeAudit } from "../audit/audit.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
-import { assertManager, createOnce, duplicateName, isUuid, refuseDeleteIfChildren, writeOnce } from "./dal-common.ts";
+import { assertManager, refuseDeleteIfChildren } from "./dal-common.ts";
+import { createOnce, duplicateName, writeOnce } from "../dal/write.ts";
+import { isUuid } from "../dal/ids.ts";
 import type { TDusunCreate, TDusunUpdate } from "./schemas.ts";
 
 const auditSelect = { id: true, nama: true, desaId: true } as const;

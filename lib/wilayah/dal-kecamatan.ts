@@ -5,7 +5,9 @@ import { kecamatanScope } from "../access/scope.ts";
 import { writeAudit } from "../audit/audit.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
 import { findReferensi, KODE_KECAMATAN_RE } from "./referensi.ts";
-import { assertManager, checkOfficialName, createOnce, duplicateName, isUuid, refuseDeleteIfChildren, writeOnce } from "./dal-common.ts";
+import { assertManager, checkOfficialName, refuseDeleteIfChildren } from "./dal-common.ts";
+import { createOnce, duplicateName, writeOnce } from "../dal/write.ts";
+import { isUuid } from "../dal/ids.ts";
 import type { TKecamatanCreate, TRename } from "./schemas.ts";
 
 const auditSelect = { id: true, kode: true, nama: true, kabupatenId: true } as const;

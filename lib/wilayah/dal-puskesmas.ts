@@ -5,7 +5,9 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { desaScope, kecamatanScope, puskesmasScope } from "../access/scope.ts";
 import { writeAudit } from "../audit/audit.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
-import { assertManager, createOnce, duplicateName, isUuid, refuseDeleteIfChildren, writeOnce } from "./dal-common.ts";
+import { assertManager, refuseDeleteIfChildren } from "./dal-common.ts";
+import { createOnce, duplicateName, writeOnce } from "../dal/write.ts";
+import { isUuid } from "../dal/ids.ts";
 import type { TPuskesmasForm } from "./schemas.ts";
 
 const baseSelect = { id: true, kode: true, nama: true, kabupatenId: true, kecamatanId: true, desaId: true, alamat: true } as const;

@@ -5,7 +5,9 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { desaScope, puskesmasScope, pustuScope } from "../access/scope.ts";
 import { writeAudit } from "../audit/audit.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
-import { assertManager, createOnce, duplicateName, isUuid, writeOnce } from "./dal-common.ts";
+import { assertManager } from "./dal-common.ts";
+import { createOnce, duplicateName, writeOnce } from "../dal/write.ts";
+import { isUuid } from "../dal/ids.ts";
 import type { TPustuForm } from "./schemas.ts";
 
 const auditSelect = { id: true, nama: true, desaId: true, puskesmasId: true, alamat: true } as const;

@@ -11,7 +11,7 @@ import { can } from "../access/permissions.ts";
 import { desaScope, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
-import { isUuid } from "./dal-common.ts";
+import { isUuid } from "../dal/ids.ts";
 import type { TWilayahListParams } from "./schemas.ts";
 
 function assertReader(viewer: Viewer) {
@@ -211,16 +211,6 @@ export async function getPustu(viewer: Viewer, id: string) {
   });
   if (!row) throw new NotFoundError();
   return row;
-}
-
-const getters = { kecamatan: getKecamatan, desa: getDesa, dusun: getDusun, puskesmas: getPuskesmas, pustu: getPustu } as const;
-export type WilayahEntity = keyof typeof getters;
-
-/** The audit trail of one wilayah record, after checking that the viewer may see the record. */
-export async function wilayahHistory(viewer: Viewer, entity: WilayahEntity, id: string) {
-  if (!can(viewer, "audit.read")) throw new NotFoundError();
-  await getters[entity](viewer, id);
-  return db.auditLog.findMany({ where: { entity, entityId: id }, orderBy: { at: "desc" }, take: 50, select: { id: true, at: true, actorName: true, action: true, before: true, after: true } });
 }
 
 // ---- Choices for the Dinkes admin's forms (master data of the admin's own kabupaten only). ----

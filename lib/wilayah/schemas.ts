@@ -18,7 +18,6 @@ export const ZWilayahListParams = z.object({
 });
 export type TWilayahListParams = z.output<typeof ZWilayahListParams>;
 
-export const ZDeleteById = z.object({ id: z.uuid({ error: "Data tidak ditemukan." }) });
 
 const id = z.uuid({ error: "Data tidak ditemukan." });
 

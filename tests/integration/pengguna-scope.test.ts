@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, posyanduId, desaId, auditCount, KLOROGAN, BANYUMENENG } from "../support/db.ts";
 import { createPengguna, resetPenggunaPassword, setPenggunaActive, unlockPengguna } from "../../lib/pengguna/dal.ts";
-import { getPengguna, penggunaHistory } from "../../lib/pengguna/queries.ts";
+import { getPengguna } from "../../lib/pengguna/queries.ts";
+import { auditHistory } from "../../lib/audit/history.ts";
 import { ZPenggunaCreate, type TPenggunaCreate } from "../../lib/pengguna/schemas.ts";
 import { checkCredentials } from "../../lib/auth/credentials.ts";
 import { loadViewer } from "../../lib/auth/load-viewer.ts";
@@ -46,7 +47,7 @@ describe("pengguna: refused with nothing written", () => {
     expect(names).not.toContain("kader.melati1");
     expect(names).not.toContain("dinkes.madiun");
     await expect(getPengguna(await viewer("dinkes.demak"), await userId("kader.melati1"))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(penggunaHistory(await viewer("dinkes.demak"), await userId("kader.melati1"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(auditHistory(await viewer("dinkes.demak"), "user", await userId("kader.melati1"))).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("dinkes.demak cannot reset the password of kader.melati1", async () => {
@@ -293,7 +294,7 @@ describe("pengguna: writes, one audit row each", () => {
     const detail = await getPengguna(admin, k.id);
     expect(detail).not.toHaveProperty("passwordHash");
     expect(detail.posyandu?.nama).toBe("Melati 2");
-    const history = await penggunaHistory(admin, k.id);
-    expect(history.map((h) => h.action)).toEqual(["DEACTIVATE", "CREATE"]);
+    const history = await auditHistory(admin, "user", k.id);
+    expect(history?.map((h) => h.action)).toEqual(["DEACTIVATE", "CREATE"]);
   });
 });

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, posyanduId, desaId, auditCount, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts";
-import { getPosyandu, listPosyandu, posyanduHistory, posyanduFilterOptions } from "../../lib/posyandu/queries.ts";
+import { getPosyandu, listPosyandu, posyanduFilterOptions } from "../../lib/posyandu/queries.ts";
+import { auditHistory } from "../../lib/audit/history.ts";
 import { createPosyandu, deletePosyandu, updatePosyandu } from "../../lib/posyandu/dal.ts";
 import { ZPosyanduListParams, type TPosyanduForm, type TPosyanduOperasional } from "../../lib/posyandu/schemas.ts";
 import { NotFoundError, ForbiddenError, DomainError } from "../../lib/errors.ts";
@@ -96,7 +97,7 @@ describe("posyandu detail: a record outside the scope answers as not found", () 
     const v = await viewer("dinkes.demak");
     const id = await posyanduId(KLOROGAN, "Melati 1");
     await expect(getPosyandu(v, id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(posyanduHistory(v, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(auditHistory(v, "posyandu", id)).rejects.toBeInstanceOf(NotFoundError);
   });
   it("a malformed or unknown id is not found, not an error", async () => {
     const v = await viewer("dinkes.madiun");

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, desaId, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts";
-import { getDesa, getDusun, getKecamatan, getPuskesmas, getPustu, listDesa, listKecamatan, listPuskesmas, missingDesa, missingKecamatan, wilayahFormOptions, wilayahHistory, wilayahSummary } from "../../lib/wilayah/queries.ts";
+import { getDesa, getDusun, getKecamatan, getPuskesmas, getPustu, listDesa, listKecamatan, listPuskesmas, missingDesa, missingKecamatan, wilayahFormOptions, wilayahSummary } from "../../lib/wilayah/queries.ts";
+import { auditHistory } from "../../lib/audit/history.ts";
 import { ZWilayahListParams } from "../../lib/wilayah/schemas.ts";
 import { NotFoundError } from "../../lib/errors.ts";
 
@@ -188,8 +189,8 @@ describe("wilayah details: a record outside the scope answers as not found", () 
   });
   it("dinkes.demak cannot read the history of Desa Klorogan; dinkes.madiun can", async () => {
     const id = await desaId(KLOROGAN);
-    await expect(wilayahHistory(await viewer("dinkes.demak"), "desa", id)).rejects.toBeInstanceOf(NotFoundError);
-    expect(Array.isArray(await wilayahHistory(await viewer("dinkes.madiun"), "desa", id))).toBe(true);
+    await expect(auditHistory(await viewer("dinkes.demak"), "desa", id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(Array.isArray(await auditHistory(await viewer("dinkes.madiun"), "desa", id))).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { auditHistory } from "@/lib/audit/history";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can, ROLE_LABEL } from "@/lib/access/permissions";
-import { getPengguna, penggunaHistory, scopeNamesInHistory, wilayahLabel } from "@/lib/pengguna/queries";
+import { getPengguna, scopeNamesInHistory, wilayahLabel } from "@/lib/pengguna/queries";
 import { setPenggunaActiveAction, unlockPenggunaAction } from "@/lib/pengguna/actions";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/pages";
@@ -31,8 +32,8 @@ export default async function PenggunaDetailPage({ params, searchParams }: { par
   if (!can(viewer, "user.manage")) notFound();
   const { id } = await params;
   const sp = await searchParams;
-  const [u, history] = await orNotFound(Promise.all([getPengguna(viewer, id), penggunaHistory(viewer, id)]));
-  const names = await scopeNamesInHistory(viewer, history);
+  const [u, history] = await orNotFound(Promise.all([getPengguna(viewer, id), auditHistory(viewer, "user", id)]));
+  const names = await scopeNamesInHistory(viewer, history ?? []);
   const formatValue = (field: string, value: unknown) =>
     field === "role" && typeof value === "string" && value in ROLE_LABEL ? ROLE_LABEL[value as keyof typeof ROLE_LABEL]
       : field.endsWith("Id") && typeof value === "string" ? (names.get(value) ?? "(di luar wilayah atau sudah dihapus)")
@@ -87,7 +88,7 @@ export default async function PenggunaDetailPage({ params, searchParams }: { par
         </Card>
       </div>
       <Card title="Riwayat perubahan">
-        <History entries={history} labels={FIELD_LABELS} formatValue={formatValue} />
+        <History entries={history ?? []} labels={FIELD_LABELS} formatValue={formatValue} />
       </Card>
     </div>
   );

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { auditHistory } from "@/lib/audit/history";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { getPosyandu, posyanduHistory } from "@/lib/posyandu/queries";
+import { getPosyandu } from "@/lib/posyandu/queries";
 import { deletePosyanduAction } from "@/lib/posyandu/actions";
 import { jadwalLabel, nextDates, dateFromIso } from "@/lib/posyandu/jadwal";
 import { formatDateWithDay, todayInJakarta } from "@/lib/i18n/format";
@@ -23,7 +24,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
   const { id } = await params;
   const sp = await searchParams;
   const p = await orNotFound(getPosyandu(viewer, id));
-  const history = can(viewer, "audit.read") ? await posyanduHistory(viewer, id) : null;
+  const history = await auditHistory(viewer, "posyandu", id);
   const jadwal = { mingguKe: p.jadwalMingguKe, hari: p.jadwalHari };
   const dates = nextDates(jadwal, todayInJakarta(), 3);
   return (

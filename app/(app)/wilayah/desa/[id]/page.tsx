@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { auditHistory } from "@/lib/audit/history";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { getDesa, wilayahHistory } from "@/lib/wilayah/queries";
+import { getDesa } from "@/lib/wilayah/queries";
 import { deleteDesaAction } from "@/lib/wilayah/actions";
 import { jadwalLabel } from "@/lib/posyandu/jadwal";
 import { orNotFound } from "@/lib/pages";
@@ -27,7 +28,7 @@ export default async function DesaPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const sp = await searchParams;
   const d = await orNotFound(getDesa(viewer, id));
-  const history = can(viewer, "audit.read") ? await wilayahHistory(viewer, "desa", id) : null;
+  const history = await auditHistory(viewer, "desa", id);
   const manage = can(viewer, "wilayah.manage");
   const jenis = d.isKelurahan ? "Kelurahan" : "Desa";
   const aktif = d.posyandu.filter((p) => p.isActive).length;

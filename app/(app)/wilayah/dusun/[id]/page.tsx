@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { auditHistory } from "@/lib/audit/history";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { getDusun, wilayahHistory } from "@/lib/wilayah/queries";
+import { getDusun } from "@/lib/wilayah/queries";
 import { deleteDusunAction } from "@/lib/wilayah/actions";
 import { orNotFound } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,7 +22,7 @@ export default async function DusunPage({ params, searchParams }: { params: Prom
   const { id } = await params;
   const sp = await searchParams;
   const x = await orNotFound(getDusun(viewer, id));
-  const history = can(viewer, "audit.read") ? await wilayahHistory(viewer, "dusun", id) : null;
+  const history = await auditHistory(viewer, "dusun", id);
   const manage = can(viewer, "wilayah.manage");
   return (
     <div className="flex flex-col gap-4">

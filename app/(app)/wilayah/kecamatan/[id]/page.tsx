@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { auditHistory } from "@/lib/audit/history";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { getKecamatan, listDesa, wilayahHistory } from "@/lib/wilayah/queries";
+import { getKecamatan, listDesa } from "@/lib/wilayah/queries";
 import { ZWilayahListParams } from "@/lib/wilayah/schemas";
 import { deleteKecamatanAction } from "@/lib/wilayah/actions";
 import { orNotFound } from "@/lib/pages";
@@ -27,7 +28,7 @@ export default async function KecamatanPage({ params, searchParams }: { params: 
   const raw = await searchParams;
   const k = await orNotFound(getKecamatan(viewer, id));
   const list = ZWilayahListParams.parse({ ...raw, kecamatanId: id });
-  const [{ rows, total }, history] = await Promise.all([listDesa(viewer, list), can(viewer, "audit.read") ? wilayahHistory(viewer, "kecamatan", id) : null]);
+  const [{ rows, total }, history] = await Promise.all([listDesa(viewer, list), auditHistory(viewer, "kecamatan", id)]);
   const basePath = `/wilayah/kecamatan/${id}`;
   const filterQuery = queryOf({ q: list.q });
   const manage = can(viewer, "wilayah.manage");

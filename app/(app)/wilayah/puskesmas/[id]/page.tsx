@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { auditHistory } from "@/lib/audit/history";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { getPuskesmas, wilayahHistory } from "@/lib/wilayah/queries";
+import { getPuskesmas } from "@/lib/wilayah/queries";
 import { deletePuskesmasAction } from "@/lib/wilayah/actions";
 import { orNotFound } from "@/lib/pages";
 import { formatNumber } from "@/lib/i18n/format";
@@ -25,7 +26,7 @@ export default async function PuskesmasPage({ params, searchParams }: { params: 
   const { id } = await params;
   const sp = await searchParams;
   const p = await orNotFound(getPuskesmas(viewer, id));
-  const history = can(viewer, "audit.read") ? await wilayahHistory(viewer, "puskesmas", id) : null;
+  const history = await auditHistory(viewer, "puskesmas", id);
   const manage = can(viewer, "wilayah.manage");
   const sum = (k: "posyandu" | "posyanduAktif" | "dusun") => p.catchment.reduce((n, d) => n + d[k], 0);
   return (

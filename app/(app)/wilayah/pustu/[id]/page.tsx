@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { auditHistory } from "@/lib/audit/history";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { getPustu, wilayahHistory } from "@/lib/wilayah/queries";
+import { getPustu } from "@/lib/wilayah/queries";
 import { deletePustuAction } from "@/lib/wilayah/actions";
 import { orNotFound } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,7 +24,7 @@ export default async function PustuPage({ params, searchParams }: { params: Prom
   const { id } = await params;
   const sp = await searchParams;
   const p = await orNotFound(getPustu(viewer, id));
-  const history = can(viewer, "audit.read") ? await wilayahHistory(viewer, "pustu", id) : null;
+  const history = await auditHistory(viewer, "pustu", id);
   const manage = can(viewer, "wilayah.manage");
   return (
     <div className="flex flex-col gap-4">
