@@ -6,6 +6,7 @@
  */
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "./viewer-type.ts";
+import { can } from "./permissions.ts";
 
 // A uuid that matches nothing: used where a role has no business at all.
 const NOTHING = "00000000-0000-0000-0000-000000000000";
@@ -53,4 +54,19 @@ export function pustuScope(v: Viewer): Prisma.PustuWhereInput {
 export function userScope(v: Viewer): Prisma.UserWhereInput {
   if (v.role === "DINKES_ADMIN") return { kabupatenId: v.kabupatenId };
   return { id: v.id };
+}
+
+/**
+ * An import job belongs to the admin who uploaded it, in its kabupaten: anyone else (another admin,
+ * another kabupaten) gets "not found", exactly as for a job that does not exist.
+ */
+export function importJobScope(v: Viewer): Prisma.ImportJobWhereInput {
+  if (!can(v, "import.run")) return { id: NOTHING };
+  return { kabupatenId: v.kabupatenId, createdById: v.id };
+}
+
+/** The import history a viewer may list: every job of its kabupaten (who/when/counts). */
+export function importHistoryScope(v: Viewer): Prisma.ImportJobWhereInput {
+  if (!can(v, "import.run")) return { id: NOTHING };
+  return { kabupatenId: v.kabupatenId };
 }

@@ -33,7 +33,8 @@ export async function writeAudit(
       action: entry.action,
       before: auditValues(entry.before),
       after: auditValues(entry.after),
-      requestId: entry.requestId ?? null,
+      // An empty key is no key: stored, it would turn every later empty-key create into a false duplicate.
+      requestId: entry.requestId || null,
     },
   });
 }

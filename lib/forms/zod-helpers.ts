@@ -1,13 +1,37 @@
 /** Small zod building blocks for form fields, with Bahasa Indonesia messages. No server imports. */
 import { z } from "zod";
 
-/** A required text field, trimmed. */
-export const requiredText = (label: string, max = 120) =>
-  z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`).max(max, `${label} paling panjang ${max} karakter.`);
+// Any message a schema does not word itself (a forged value, a wrong type) is still in Bahasa.
+z.config(z.locales.id());
 
-/** An optional text field: empty becomes null. */
+/** Characters nobody types on purpose and nobody can see: zero-width space/joiners, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Control characters (NUL, tab, line breaks, escape …): a one-line text never holds them. */
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+
+/** One line of text as people mean it: Unicode NFC, invisible characters dropped, trimmed. */
+export function cleanLine(value: string): string {
+  return value.normalize("NFC").replace(INVISIBLE, "").trim();
+}
+
+const line = (label: string, max: number) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .transform(cleanLine)
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} paling panjang ${max} karakter.`)
+        .refine((v) => !CONTROL.test(v), `${label} berisi karakter yang tidak dapat dipakai (misalnya tab, baris baru, atau karakter kontrol).`),
+    );
+
+/** A required one-line text field, cleaned (see `cleanLine`); made only of invisible characters is empty. */
+export const requiredText = (label: string, max = 120) =>
+  line(label, max).refine((v) => v.length > 0, `${label} wajib diisi.`);
+
+/** An optional one-line text field, cleaned: empty becomes null. */
 export const optionalText = (label: string, max = 250) =>
-  z.string().trim().max(max, `${label} paling panjang ${max} karakter.`).optional().transform((v) => (v ? v : null));
+  line(label, max).optional().transform((v) => (v ? v : null));
 
 /** A uuid picked from a list. */
 export const pickId = (label: string) => z.uuid({ error: `Pilih ${label}.` });
@@ -51,7 +75,10 @@ export const optionalInt = (label: string, min: number, max: number) =>
     });
 
 /** A checkbox: present ("on") is true. */
-export const checkbox = z.enum(["on", "true", "1", ""]).optional().transform((v) => v === "on" || v === "true" || v === "1");
+export const checkbox = z.enum(["on", "true", "1", ""], { error: "Nilai centang tidak sah." }).optional().transform((v) => v === "on" || v === "true" || v === "1");
 
-/** The one-time token a form carries so that a double submit writes once. */
-export const requestId = z.string().max(64).optional();
+/**
+ * The one-time token (a uuid made with the page) a form carries so that a double submit writes once.
+ * Anything else, an empty string included, would be stored as a real key and is refused.
+ */
+export const requestId = z.uuid({ error: "Formulir ini tidak sah lagi. Muat ulang halaman, lalu isi kembali." }).optional();

@@ -5,14 +5,14 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { DbTx } from "../prisma-client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { desaScope, dusunScope } from "../access/scope.ts";
+import { desaScope, dusunScope, importJobScope } from "../access/scope.ts";
 import { auditValues } from "../audit/audit.ts";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
 import { readTable } from "./read-file.ts";
 import { validateTable, type ImportRow } from "./validate.ts";
 import { dusunKeyOf, type ImportSummary, type PosyanduValues } from "./plan.ts";
 import { dusunAuditSelect, planAgainstDb, posyanduAuditSelect, validationContext } from "./existing.ts";
-import { importJobScope, isUuid } from "./scope.ts";
+import { isUuid } from "../dal/ids.ts";
 
 export type CheckResult = { ok: true; jobId: string; summary: ImportSummary } | { ok: false; errors: string[] };
 

@@ -4,7 +4,7 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { desaScope, dusunScope, posyanduScope } from "../access/scope.ts";
 import { planImport, type ExistingPosyandu, type ImportPlan } from "./plan.ts";
 import type { ImportRow, ValidationContext } from "./validate.ts";
-import { officialDesaNama } from "./scope.ts";
+import { officialDesaNama } from "../wilayah/referensi.ts";
 
 export const posyanduAuditSelect = { id: true, nama: true, desaId: true, dusunId: true, tempat: true, latitude: true, longitude: true, jadwalMingguKe: true, jadwalHari: true, isActive: true } as const;
 export const dusunAuditSelect = { id: true, nama: true, desaId: true } as const;

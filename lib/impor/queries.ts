@@ -2,12 +2,12 @@ import "server-only";
 import { db } from "../db.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { userScope } from "../access/scope.ts";
+import { importHistoryScope, importJobScope, userScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import type { ImportSummary, RowOutcome } from "./plan.ts";
 import type { ImportRow } from "./validate.ts";
 import { planAgainstDb } from "./existing.ts";
-import { importHistoryScope, importJobScope, isUuid } from "./scope.ts";
+import { isUuid } from "../dal/ids.ts";
 
 /** How many rows of the preview the page lists; the counts always cover the whole file. */
 export const PREVIEW_ROWS = 300;

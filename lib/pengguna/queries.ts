@@ -5,6 +5,7 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
 import { desaScope, posyanduScope, puskesmasScope, userScope } from "../access/scope.ts";
 import { isUuid } from "../dal/ids.ts";
+import { containsText } from "../dal/search.ts";
 import { NotFoundError } from "../errors.ts";
 import type { TPenggunaListParams } from "./schemas.ts";
 
@@ -40,7 +41,7 @@ export function wilayahLabel(u: Pick<PenggunaRow, "role" | "kabupaten" | "puskes
 
 function listWhere(viewer: Viewer, p: Partial<TPenggunaListParams>): Prisma.UserWhereInput {
   const and: Prisma.UserWhereInput[] = [userScope(viewer)];
-  if (p.q) and.push({ OR: [{ username: { contains: p.q, mode: "insensitive" } }, { nama: { contains: p.q, mode: "insensitive" } }] });
+  if (p.q) and.push({ OR: [{ username: containsText(p.q) }, { nama: containsText(p.q) }] });
   if (p.role) and.push({ role: p.role });
   if (p.aktif) and.push({ isActive: p.aktif === "ya" });
   return { AND: and };

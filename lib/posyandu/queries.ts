@@ -5,6 +5,7 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { desaScope, dusunScope, posyanduScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { isUuid } from "../dal/ids.ts";
+import { containsText } from "../dal/search.ts";
 import type { TPosyanduListParams } from "./schemas.ts";
 
 export const posyanduRowSelect = {
@@ -24,10 +25,10 @@ function listWhere(viewer: Viewer, p: Partial<TPosyanduListParams>): Prisma.Posy
   if (p.q) {
     and.push({
       OR: [
-        { nama: { contains: p.q, mode: "insensitive" } },
-        { tempat: { contains: p.q, mode: "insensitive" } },
-        { dusun: { nama: { contains: p.q, mode: "insensitive" } } },
-        { desa: { nama: { contains: p.q, mode: "insensitive" } } },
+        { nama: containsText(p.q) },
+        { tempat: containsText(p.q) },
+        { dusun: { nama: containsText(p.q) } },
+        { desa: { nama: containsText(p.q) } },
       ],
     });
   }

@@ -12,6 +12,7 @@ import { desaScope, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, p
 import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
 import { isUuid } from "../dal/ids.ts";
+import { containsText, startsWithText } from "../dal/search.ts";
 import type { TWilayahListParams } from "./schemas.ts";
 
 function assertReader(viewer: Viewer) {
@@ -54,7 +55,7 @@ function rollUp(byDesa: Map<string, Counts>, desa: { id: string; parentId: strin
   return out;
 }
 
-const search = (q: string | undefined) => (q ? { OR: [{ nama: { contains: q, mode: "insensitive" as const } }, { kode: { startsWith: q } }] } : {});
+const search = (q: string | undefined) => (q ? { OR: [{ nama: containsText(q) }, { kode: startsWithText(q) }] } : {});
 const order = (p: Pick<TWilayahListParams, "sort" | "dir">) => (p.sort === "nama" ? [{ nama: p.dir }, { kode: "asc" as const }] : [{ kode: p.dir }]);
 const paging = (p: Pick<TWilayahListParams, "page" | "size">) => ({ skip: (p.page - 1) * p.size, take: p.size });
 

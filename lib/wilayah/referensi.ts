@@ -60,3 +60,9 @@ export const KODE_KABUPATEN_RE = /^\d{2}\.\d{2}$/;
 export function isKelurahanKode(kode: string): boolean {
   return kode.length === 13 && kode[9] === "1";
 }
+
+/** The official name of a desa/kelurahan code (Kemendagri 2025), or undefined. */
+export function officialDesaNama(kode: string): string | undefined {
+  const ref = findReferensi(kode);
+  return ref && (ref.tingkat === "desa" || ref.tingkat === "kelurahan") ? ref.nama : undefined;
+}

@@ -35,6 +35,7 @@ function expectedType(f: DmmfField): string {
     case "Timestamptz": return `timestamp(${args[0] ?? 3}) with time zone`;
     case "Decimal": return `numeric(${args[0]},${args[1]})`;
     case "SmallInt": return "smallint";
+    case "Citext": return "citext";
     case null: break;
     default: throw new Error(`native type ${native} not mapped in this test`);
   }
