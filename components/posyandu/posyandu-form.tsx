@@ -7,11 +7,11 @@ import { formFields } from "@/components/ui/field";
 import { CheckboxField, NumberField, SelectField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
+import { HARI, MINGGU_KE_LABEL } from "@/lib/i18n/format";
 
-const HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
-const MINGGU = ["Minggu pertama", "Minggu kedua", "Minggu ketiga", "Minggu keempat", "Minggu terakhir"];
-const HARI_OPTIONS = HARI.map((label, i) => ({ value: i + 1, label }));
-const MINGGU_OPTIONS = MINGGU.map((label, i) => ({ value: i + 1, label }));
+/** Choices 1–7 and 1–5, as stored; index 0 of the lists is the empty "no schedule" slot. */
+const HARI_OPTIONS = HARI.slice(1).map((label, i) => ({ value: i + 1, label }));
+const MINGGU_OPTIONS = MINGGU_KE_LABEL.slice(1).map((label, i) => ({ value: i + 1, label }));
 
 export interface PosyanduFormValues {
   id?: string;
