@@ -14,7 +14,7 @@ import { OneTimePassword } from "./one-time-password";
 
 export type { RoleChoice };
 
-const USERNAME_HINT = "Huruf kecil, 3–60 karakter: huruf, angka, titik, tanda hubung, atau garis bawah. Contoh: kader.melati2";
+const USERNAME_HINT = "Huruf kecil, 3–60 karakter: huruf, angka, titik, tanda hubung, atau garis bawah. Contoh: kader.kemuning1";
 
 /** New account: role first, then the one scope the role needs, all within the admin's kabupaten. */
 export function PenggunaForm({ requestId, roles, kabupatenNama, options }: {

@@ -55,7 +55,7 @@ export function PosyanduForm({ action, initial, desa, dusun, requestId, full, ca
           </div>
         </>
       ) : null}
-      <TextField {...f.field("tempat")} label="Tempat kegiatan" hint="Contoh: Rumah Kepala Dusun Balejurang" maxLength={250} />
+      <TextField {...f.field("tempat")} label="Tempat kegiatan" hint="Contoh: Rumah Kepala Dusun" maxLength={250} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-semibold">Hari posyandu rutin</legend>
         <SelectField {...f.field("jadwalMingguKe")} label="Minggu ke-" placeholder="Belum ada jadwal" options={MINGGU_OPTIONS} />

@@ -40,7 +40,7 @@ export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, can
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="requestId" value={requestId} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      <TextField {...f.field("nama")} label="Nama puskesmas" hint='Lengkap dengan kata "Puskesmas", contoh: "Puskesmas Geger".' maxLength={120} autoComplete="off" required />
+      <TextField {...f.field("nama")} label="Nama puskesmas" hint='Lengkap dengan kata "Puskesmas", contoh: "Puskesmas Sukamaju".' maxLength={120} autoComplete="off" required />
       <TextField {...f.field("kode")} label="Kode Kemenkes (boleh dikosongkan)" maxLength={20} autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="kecamatanId" label="Kecamatan" errors={fe.kecamatanId} value={kecamatanId} onChange={(e) => { setKecamatanId(e.target.value); setDesaId(""); }} placeholder="Pilih kecamatan…" options={kecamatan.map((k) => ({ value: k.id, label: k.nama }))} required />
