@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { initialActionState } from "@/lib/actions/action-state";
-import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 
@@ -13,15 +13,10 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
-      <Field name="current" label="Kata sandi sekarang" errors={fe.current} required>
-        <input id="current" name="current" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!fe.current} aria-describedby={describedBy("current", fe.current)} />
-      </Field>
-      <Field name="next" label="Kata sandi baru" errors={fe.next} hint={hint} required>
-        <input id="next" name="next" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!fe.next} aria-describedby={describedBy("next", fe.next, hint)} />
-      </Field>
-      <Field name="confirm" label="Ulangi kata sandi baru" errors={fe.confirm} required>
-        <input id="confirm" name="confirm" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!fe.confirm} aria-describedby={describedBy("confirm", fe.confirm)} />
-      </Field>
+      {/* Passwords are never sent back, so never kept after a refused submit. */}
+      <TextField name="current" type="password" label="Kata sandi sekarang" errors={fe.current} autoComplete="current-password" required />
+      <TextField name="next" type="password" label="Kata sandi baru" errors={fe.next} hint={hint} autoComplete="new-password" required />
+      <TextField name="confirm" type="password" label="Ulangi kata sandi baru" errors={fe.confirm} autoComplete="new-password" required />
       <SubmitButton>Simpan kata sandi</SubmitButton>
     </form>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { formatNumber, formatTime } from "@/lib/i18n/format";
@@ -117,26 +117,28 @@ export function BatchUpload() {
   return (
     <div className="flex flex-col gap-4">
       <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="berkas-gizi" className="text-sm font-medium text-slate-800">Berkas CSV atau XLSX<span className="text-red-700" aria-hidden> *</span></label>
-          <input
-            id="berkas-gizi"
-            name="berkas"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={onPick}
-            disabled={running}
-            className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold file:text-brand-800`}
-            aria-describedby={problem ? "berkas-gizi-hint berkas-gizi-problem" : "berkas-gizi-hint"}
-            aria-invalid={!!problem}
-            required
-          />
-          <p id="berkas-gizi-hint" className="text-xs text-slate-600">
+        <Field
+          name="berkas"
+          id="berkas-gizi"
+          label="Berkas CSV atau XLSX"
+          required
+          errors={problem ? [problem] : undefined}
+          hint={<>
             Paling besar {sizeLabel(GIZI_BERKAS_LIMITS.maxBytes)} atau {formatNumber(GIZI_BERKAS_LIMITS.maxRows)} baris. Baris pertama berisi judul kolom.
             {file && !problem ? <span className="block" data-testid="berkas-gizi-info">Dipilih: {file.name} ({sizeLabel(file.size)})</span> : null}
-          </p>
-          {problem ? <p id="berkas-gizi-problem" className="text-sm text-red-700" role="alert">{problem}</p> : null}
-        </div>
+          </>}
+        >
+          {(c) => (
+            <input
+              {...c}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={onPick}
+              disabled={running}
+              className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold file:text-brand-800`}
+            />
+          )}
+        </Field>
         <fieldset className="flex flex-col gap-2" disabled={running}>
           <legend className="text-sm font-medium text-slate-800">Format hasil</legend>
           <div className="flex flex-wrap gap-4">

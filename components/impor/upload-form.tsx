@@ -3,7 +3,7 @@ import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/action-state";
 import { initialActionState } from "@/lib/actions/action-state";
-import { inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { formatNumber } from "@/lib/i18n/format";
@@ -65,31 +65,35 @@ export function UploadForm({ action }: { action: (prev: ActionState, fd: FormDat
       {state.message ? (
         <Alert tone="error" title={state.message}>
           {problems.length ? (
-            <ol id="berkas-error" data-testid="impor-errors" className="mt-1 max-h-96 list-none overflow-y-auto pr-2" tabIndex={0} aria-label="Daftar masalah di berkas">
+            <ol id="berkas-masalah" data-testid="impor-errors" className="mt-1 max-h-96 list-none overflow-y-auto pr-2" tabIndex={0} aria-label="Daftar masalah di berkas">
               {problems.map((p, i) => <li key={i} className="border-b border-red-100 py-1 last:border-0">{p}</li>)}
             </ol>
           ) : null}
         </Alert>
       ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="berkas" className="text-sm font-medium text-slate-800">Berkas CSV atau XLSX<span className="text-red-700" aria-hidden> *</span></label>
-        <input
-          id="berkas"
-          name="berkas"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={onPick}
-          className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold file:text-brand-800`}
-          aria-describedby={["berkas-hint", problems.length ? "berkas-error" : null, picked?.problem ? "berkas-problem" : null].filter(Boolean).join(" ")}
-          aria-invalid={problems.length > 0 || !!picked?.problem}
-          required
-        />
-        <p id="berkas-hint" className="text-xs text-slate-600">
+      {/* The server's list of problems sits in the alert above; the file's own problem under the field. */}
+      <Field
+        name="berkas"
+        label="Berkas CSV atau XLSX"
+        required
+        errors={picked?.problem ? [picked.problem] : undefined}
+        describedBy={problems.length ? "berkas-masalah" : undefined}
+        invalid={problems.length > 0}
+        hint={<>
           Paling besar 5 MB atau 20.000 baris. Untuk XLSX hanya lembar pertama yang dibaca.
           {picked && !picked.problem ? <span className="block" data-testid="berkas-info">Dipilih: {picked.name} ({sizeLabel(picked.size)}{picked.rows !== null ? `, ${formatNumber(picked.rows)} baris data` : ""})</span> : null}
-        </p>
-        {picked?.problem ? <p id="berkas-problem" className="text-sm text-red-700" role="alert">{picked.problem}</p> : null}
-      </div>
+        </>}
+      >
+        {(c) => (
+          <input
+            {...c}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={onPick}
+            className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold file:text-brand-800`}
+          />
+        )}
+      </Field>
       <CheckButton picked={picked} />
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { formFields } from "@/components/ui/field";
+import { TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -18,8 +19,7 @@ export function PenggunaEditForm({ initial, username, isSelf, roles, kabupatenNa
   options: { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[] };
 }) {
   const { state, formAction, onSubmit } = useFormAction(updatePenggunaAction);
-  const v: Record<string, string | undefined> = { ...initial, ...(state.values ?? {}) };
-  const fe = state.fieldErrors ?? {};
+  const f = formFields(state, initial);
   return (
     <form action={formAction} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
@@ -29,16 +29,14 @@ export function PenggunaEditForm({ initial, username, isSelf, roles, kabupatenNa
         <span className="font-mono text-base" data-testid="username-tetap">{username}</span>
         <span className="text-xs text-slate-600">Tidak dapat diubah. Untuk nama pengguna lain, buat akun baru lalu nonaktifkan akun ini.</span>
       </div>
-      <Field name="nama" label="Nama lengkap" errors={fe.nama} required>
-        <input id="nama" name="nama" defaultValue={v.nama ?? ""} className={inputClass} autoComplete="off" maxLength={120} aria-invalid={!!fe.nama} aria-describedby={describedBy("nama", fe.nama)} required />
-      </Field>
+      <TextField {...f.field("nama")} label="Nama lengkap" autoComplete="off" maxLength={120} required />
       {isSelf ? (
         <>
           <input type="hidden" name="role" value={initial.role} />
           <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">Ini akun Anda sendiri: peran dan wilayahnya hanya dapat diubah oleh admin Dinkes lain.</p>
         </>
       ) : (
-        <RoleScopeFields roles={roles} options={options} kabupatenNama={kabupatenNama} values={v} errors={fe} />
+        <RoleScopeFields roles={roles} options={options} kabupatenNama={kabupatenNama} fields={f} />
       )}
       <p className="text-sm text-slate-600">Perubahan peran atau wilayah berlaku pada klik berikutnya pengguna ini; kata sandinya tidak berubah.</p>
       <div className="flex gap-2">

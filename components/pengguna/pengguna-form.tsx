@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { formFields } from "@/components/ui/field";
+import { TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -13,7 +14,7 @@ import { OneTimePassword } from "./one-time-password";
 
 export type { RoleChoice };
 
-const USERNAME_HINT = "Huruf kecil, 3–60 karakter: huruf, angka, titik, tanda hubung, atau garis bawah. Contoh: kader.melati2";
+const USERNAME_HINT = "Huruf kecil, 3–60 karakter: huruf, angka, titik, tanda hubung, atau garis bawah. Contoh: kader.kemuning1";
 
 /** New account: role first, then the one scope the role needs, all within the admin's kabupaten. */
 export function PenggunaForm({ requestId, roles, kabupatenNama, options }: {
@@ -23,8 +24,7 @@ export function PenggunaForm({ requestId, roles, kabupatenNama, options }: {
   options: { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[] };
 }) {
   const { state, formAction, onSubmit } = useFormAction<PenggunaPasswordState>(createPenggunaAction, { ok: false });
-  const v = state.values ?? {};
-  const fe = state.fieldErrors ?? {};
+  const f = formFields(state);
 
   if (state.ok && state.oneTime) {
     const created = state.oneTime;
@@ -46,13 +46,9 @@ export function PenggunaForm({ requestId, roles, kabupatenNama, options }: {
     <form action={formAction} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="requestId" value={requestId} />
-      <Field name="username" label="Nama pengguna" errors={fe.username} hint={USERNAME_HINT} required>
-        <input id="username" name="username" defaultValue={v.username ?? ""} className={inputClass} autoCapitalize="none" autoCorrect="off" spellCheck={false} autoComplete="off" maxLength={60} aria-invalid={!!fe.username} aria-describedby={describedBy("username", fe.username, USERNAME_HINT)} required />
-      </Field>
-      <Field name="nama" label="Nama lengkap" errors={fe.nama} required>
-        <input id="nama" name="nama" defaultValue={v.nama ?? ""} className={inputClass} autoComplete="off" maxLength={120} aria-invalid={!!fe.nama} aria-describedby={describedBy("nama", fe.nama)} required />
-      </Field>
-      <RoleScopeFields roles={roles} options={options} kabupatenNama={kabupatenNama} values={v} errors={fe} />
+      <TextField {...f.field("username")} label="Nama pengguna" hint={USERNAME_HINT} autoCapitalize="none" autoCorrect="off" spellCheck={false} autoComplete="off" maxLength={60} required />
+      <TextField {...f.field("nama")} label="Nama lengkap" autoComplete="off" maxLength={120} required />
+      <RoleScopeFields roles={roles} options={options} kabupatenNama={kabupatenNama} fields={f} />
       <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">Kata sandi awal dibuat otomatis dan ditampilkan <strong>sekali</strong> setelah akun dibuat. Pengguna wajib menggantinya saat pertama kali masuk.</p>
       <div className="flex gap-2">
         <SubmitButton pendingText="Membuat akun…">Buat akun</SubmitButton>

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { Field, inputClass, describedBy } from "@/components/ui/field";
+import type { FormFields } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { SCOPE_FIELD, type TRole } from "@/lib/pengguna/schemas";
 import { SearchableSelect, type GroupedOption } from "./searchable-select";
@@ -8,42 +9,32 @@ import { SearchableSelect, type GroupedOption } from "./searchable-select";
 export interface RoleChoice { value: TRole; label: string; hint: string }
 
 /** The role, then the one scope (puskesmas, desa or posyandu) it needs, all within the admin's kabupaten. */
-export function RoleScopeFields({ roles, options, kabupatenNama, values, errors }: {
+export function RoleScopeFields({ roles, options, kabupatenNama, fields: f }: {
   roles: RoleChoice[];
   options: { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[] };
   kabupatenNama: string;
-  values: Record<string, string | undefined>;
-  errors: Record<string, string[] | undefined>;
+  /** Kept values and errors of the form around these fields. */
+  fields: FormFields;
 }) {
-  const v = values;
-  const fe = errors;
-  const [role, setRole] = useState<TRole | "">((v.role as TRole) ?? "");
+  const [role, setRole] = useState<TRole | "">(f.value("role") as TRole | "");
   const scope = role ? SCOPE_FIELD[role] : null;
   const roleHint = roles.find((r) => r.value === role)?.hint;
   return (
     <>
-      <Field name="role" label="Peran" errors={fe.role} hint={roleHint} required>
-        <select id="role" name="role" defaultValue={v.role ?? ""} onChange={(e) => setRole(e.target.value as TRole | "")} className={inputClass} aria-invalid={!!fe.role} aria-describedby={describedBy("role", fe.role, roleHint)} required>
-          <option value="">Pilih peran…</option>
-          {roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
-        </select>
-      </Field>
+      <SelectField {...f.field("role")} label="Peran" hint={roleHint} onChange={(e) => setRole(e.target.value as TRole | "")} placeholder="Pilih peran…" options={roles} required />
       {scope === "puskesmasId" ? (
-        <Field name="puskesmasId" label="Puskesmas" errors={fe.puskesmasId} required>
-          <select id="puskesmasId" name="puskesmasId" defaultValue={v.puskesmasId ?? ""} className={inputClass} aria-invalid={!!fe.puskesmasId} aria-describedby={describedBy("puskesmasId", fe.puskesmasId)} required>
-            <option value="">Pilih puskesmas…</option>
-            {groupBy(options.puskesmas).map(([group, list]) => (
-              <optgroup key={group} label={group}>{list.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}</optgroup>
-            ))}
-          </select>
-        </Field>
+        <SelectField {...f.field("puskesmasId")} label="Puskesmas" placeholder="Pilih puskesmas…" required>
+          {groupBy(options.puskesmas).map(([group, list]) => (
+            <optgroup key={group} label={group}>{list.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}</optgroup>
+          ))}
+        </SelectField>
       ) : null}
       {scope === "desaId" ? (
-        <SearchableSelect key="desa" name="desaId" label="Desa/kelurahan" searchLabel="Cari desa" placeholder="Pilih desa…" options={options.desa} defaultValue={v.desaId} errors={fe.desaId} hint="Dikelompokkan per kecamatan." />
+        <SearchableSelect key="desa" name="desaId" label="Desa/kelurahan" searchLabel="Cari desa" placeholder="Pilih desa…" options={options.desa} defaultValue={f.value("desaId")} errors={f.errors("desaId")} hint="Dikelompokkan per kecamatan." />
       ) : null}
       {scope === "posyanduId" ? (
         options.posyandu.length ? (
-          <SearchableSelect key="posyandu" name="posyanduId" label="Posyandu" searchLabel="Cari posyandu" placeholder="Pilih posyandu…" options={options.posyandu} defaultValue={v.posyanduId} errors={fe.posyanduId} hint="Dikelompokkan per desa." />
+          <SearchableSelect key="posyandu" name="posyanduId" label="Posyandu" searchLabel="Cari posyandu" placeholder="Pilih posyandu…" options={options.posyandu} defaultValue={f.value("posyanduId")} errors={f.errors("posyanduId")} hint="Dikelompokkan per desa." />
         ) : (
           <Alert tone="warning">Belum ada posyandu di {kabupatenNama}. Tambahkan posyandu dulu di menu Posyandu.</Alert>
         )

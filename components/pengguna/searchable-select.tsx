@@ -1,6 +1,7 @@
 "use client";
 import { useId, useMemo, useState } from "react";
-import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/form-fields";
 
 export interface GroupedOption { id: string; label: string; group: string }
 
@@ -41,16 +42,13 @@ export function SearchableSelect({ name, label, options, defaultValue = "", erro
         <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} autoComplete="off" aria-describedby={`${searchId}-jumlah`} />
         <p id={`${searchId}-jumlah`} className="text-xs text-slate-600" aria-live="polite">{query ? `${shown} pilihan cocok dengan "${query}".` : `${options.length} pilihan.`}</p>
       </div>
-      <Field name={name} label={label} errors={errors} hint={hint} required>
-        <select id={name} name={name} defaultValue={defaultValue} onChange={(e) => setValue(e.target.value)} className={inputClass} aria-invalid={!!errors?.length} aria-describedby={describedBy(name, errors, hint)} required>
-          <option value="">{placeholder}</option>
-          {groups.map(([group, list]) => (
-            <optgroup key={group} label={group}>
-              {list.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
-            </optgroup>
-          ))}
-        </select>
-      </Field>
+      <SelectField name={name} label={label} errors={errors} hint={hint} defaultValue={defaultValue} onChange={(e) => setValue(e.target.value)} placeholder={placeholder} required>
+        {groups.map(([group, list]) => (
+          <optgroup key={group} label={group}>
+            {list.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          </optgroup>
+        ))}
+      </SelectField>
     </div>
   );
 }

@@ -3,12 +3,15 @@ import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/action-state";
-import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { formFields } from "@/components/ui/field";
+import { CheckboxField, NumberField, SelectField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
+import { HARI, MINGGU_KE_LABEL } from "@/lib/i18n/format";
 
-const HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
-const MINGGU = ["Minggu pertama", "Minggu kedua", "Minggu ketiga", "Minggu keempat", "Minggu terakhir"];
+/** Choices 1–7 and 1–5, as stored; index 0 of the lists is the empty "no schedule" slot. */
+const HARI_OPTIONS = HARI.slice(1).map((label, i) => ({ value: i + 1, label }));
+const MINGGU_OPTIONS = MINGGU_KE_LABEL.slice(1).map((label, i) => ({ value: i + 1, label }));
 
 export interface PosyanduFormValues {
   id?: string;
@@ -34,11 +37,10 @@ export function PosyanduForm({ action, initial, desa, dusun, requestId, full, ca
   cancelHref: string;
 }) {
   const { state, formAction, onSubmit } = useFormAction(action);
-  const v = { ...initial, ...(state.values ?? {}) } as Record<string, string | boolean>;
-  const [desaId, setDesaId] = useState(String(v.desaId ?? ""));
-  const fe = state.fieldErrors ?? {};
-  const text = (name: string) => String(v[name] ?? "");
+  const f = formFields(state, initial);
+  const [desaId, setDesaId] = useState(f.value("desaId"));
   const dusunForDesa = dusun.filter((d) => d.desaId === desaId);
+  const keptDusun = f.value("dusunId");
   return (
     <form action={formAction} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
@@ -46,56 +48,25 @@ export function PosyanduForm({ action, initial, desa, dusun, requestId, full, ca
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {full ? (
         <>
-          <Field name="nama" label="Nama posyandu" errors={fe.nama} hint='Contoh: "Kemuning 1". Tanpa kata "Posyandu".' required>
-            <input id="nama" name="nama" defaultValue={text("nama")} className={inputClass} aria-invalid={!!fe.nama} aria-describedby={describedBy("nama", fe.nama, "x")} maxLength={120} required />
-          </Field>
+          <TextField {...f.field("nama")} label="Nama posyandu" hint='Contoh: "Kemuning 1". Tanpa kata "Posyandu".' maxLength={120} required />
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="desaId" label="Desa/kelurahan" errors={fe.desaId} required>
-              <select id="desaId" name="desaId" value={desaId} onChange={(e) => setDesaId(e.target.value)} className={inputClass} aria-invalid={!!fe.desaId} aria-describedby={describedBy("desaId", fe.desaId)} required>
-                <option value="">Pilih desa…</option>
-                {desa.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
-              </select>
-            </Field>
-            <Field name="dusunId" label="Dusun" errors={fe.dusunId} hint={desaId && dusunForDesa.length === 0 ? "Desa ini belum punya data dusun; tambahkan di menu Wilayah." : undefined}>
-              <select id="dusunId" name="dusunId" key={desaId} defaultValue={dusunForDesa.some((d) => d.id === v.dusunId) ? String(v.dusunId) : ""} className={inputClass} aria-invalid={!!fe.dusunId} aria-describedby={describedBy("dusunId", fe.dusunId)} disabled={!desaId}>
-                <option value="">Tanpa dusun</option>
-                {dusunForDesa.map((d) => <option key={d.id} value={d.id}>{d.nama}</option>)}
-              </select>
-            </Field>
+            <SelectField name="desaId" label="Desa/kelurahan" errors={f.errors("desaId")} value={desaId} onChange={(e) => setDesaId(e.target.value)} placeholder="Pilih desa…" options={desa.map((d) => ({ value: d.id, label: d.label }))} required />
+            <SelectField key={desaId} name="dusunId" label="Dusun" errors={f.errors("dusunId")} hint={desaId && dusunForDesa.length === 0 ? "Desa ini belum punya data dusun; tambahkan di menu Wilayah." : undefined} defaultValue={dusunForDesa.some((d) => d.id === keptDusun) ? keptDusun : ""} disabled={!desaId} placeholder="Tanpa dusun" options={dusunForDesa.map((d) => ({ value: d.id, label: d.nama }))} />
           </div>
         </>
       ) : null}
-      <Field name="tempat" label="Tempat kegiatan" errors={fe.tempat} hint="Contoh: Rumah Kepala Dusun Balejurang">
-        <input id="tempat" name="tempat" defaultValue={text("tempat")} className={inputClass} maxLength={250} aria-invalid={!!fe.tempat} aria-describedby={describedBy("tempat", fe.tempat, "x")} />
-      </Field>
+      <TextField {...f.field("tempat")} label="Tempat kegiatan" hint="Contoh: Rumah Kepala Dusun" maxLength={250} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-semibold">Hari posyandu rutin</legend>
-        <Field name="jadwalMingguKe" label="Minggu ke-" errors={fe.jadwalMingguKe}>
-          <select id="jadwalMingguKe" name="jadwalMingguKe" defaultValue={text("jadwalMingguKe")} className={inputClass} aria-invalid={!!fe.jadwalMingguKe} aria-describedby={describedBy("jadwalMingguKe", fe.jadwalMingguKe)}>
-            <option value="">Belum ada jadwal</option>
-            {MINGGU.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
-          </select>
-        </Field>
-        <Field name="jadwalHari" label="Hari" errors={fe.jadwalHari}>
-          <select id="jadwalHari" name="jadwalHari" defaultValue={text("jadwalHari")} className={inputClass} aria-invalid={!!fe.jadwalHari} aria-describedby={describedBy("jadwalHari", fe.jadwalHari)}>
-            <option value="">Belum ada jadwal</option>
-            {HARI.map((h, i) => <option key={h} value={i + 1}>{h}</option>)}
-          </select>
-        </Field>
+        <SelectField {...f.field("jadwalMingguKe")} label="Minggu ke-" placeholder="Belum ada jadwal" options={MINGGU_OPTIONS} />
+        <SelectField {...f.field("jadwalHari")} label="Hari" placeholder="Belum ada jadwal" options={HARI_OPTIONS} />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-semibold">Koordinat (boleh dikosongkan)</legend>
-        <Field name="latitude" label="Lintang" errors={fe.latitude} hint="Contoh: -7,6745">
-          <input id="latitude" name="latitude" inputMode="decimal" defaultValue={text("latitude")} className={inputClass} aria-invalid={!!fe.latitude} aria-describedby={describedBy("latitude", fe.latitude, "x")} />
-        </Field>
-        <Field name="longitude" label="Bujur" errors={fe.longitude} hint="Contoh: 111,5712">
-          <input id="longitude" name="longitude" inputMode="decimal" defaultValue={text("longitude")} className={inputClass} aria-invalid={!!fe.longitude} aria-describedby={describedBy("longitude", fe.longitude, "x")} />
-        </Field>
+        <NumberField {...f.field("latitude")} label="Lintang" hint="Contoh: -7,6745" />
+        <NumberField {...f.field("longitude")} label="Bujur" hint="Contoh: 111,5712" />
       </fieldset>
-      <div className="flex items-center gap-2">
-        <input id="isActive" name="isActive" type="checkbox" defaultChecked={v.isActive === true || v.isActive === "on"} className="h-5 w-5" />
-        <label htmlFor="isActive" className="text-sm font-medium">Posyandu aktif</label>
-      </div>
+      <CheckboxField name="isActive" label="Posyandu aktif" defaultChecked={f.isChecked("isActive")} />
       <div className="flex gap-2">
         <SubmitButton>Simpan</SubmitButton>
         <Link href={cancelHref} className="inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold text-brand-700 hover:bg-brand-50">Batal</Link>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/action-state";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 
@@ -22,12 +22,7 @@ export function KodeForm({ action, hidden, label, options, hint, cancelHref }: {
     <form action={formAction} onSubmit={onSubmit} className="flex max-w-xl flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      <Field name="kode" label={label} errors={errors.length ? errors : undefined} hint={hint} required>
-        <select id="kode" name="kode" defaultValue={state.values?.kode ?? ""} className={inputClass} required aria-invalid={errors.length > 0} aria-describedby={describedBy("kode", errors, hint)}>
-          <option value="">Pilih dari daftar resmi…</option>
-          {options.map((o) => <option key={o.kode} value={o.kode}>{o.label}</option>)}
-        </select>
-      </Field>
+      <SelectField name="kode" label={label} errors={errors} hint={hint} defaultValue={state.values?.kode ?? ""} placeholder="Pilih dari daftar resmi…" options={options.map((o) => ({ value: o.kode, label: o.label }))} required />
       <div className="flex gap-2">
         <SubmitButton>Tambahkan</SubmitButton>
         <Link href={cancelHref} className="inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold text-brand-700 hover:bg-brand-50">Batal</Link>

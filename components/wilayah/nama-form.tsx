@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/action-state";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { CheckboxField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { BEDA_RESMI_LABEL } from "@/lib/wilayah/schemas";
@@ -29,16 +29,11 @@ export function NamaForm({ action, hidden, label, initial, hint, cancelHref, bef
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       {before}
-      <Field name="nama" label={label} errors={errors.length ? errors : undefined} hint={hint} required>
-        <input id="nama" name="nama" defaultValue={state.values?.nama ?? initial} className={inputClass} maxLength={120} required aria-invalid={errors.length > 0} aria-describedby={describedBy("nama", errors, hint)} autoComplete="off" />
-      </Field>
+      <TextField name="nama" label={label} errors={errors} hint={hint} defaultValue={state.values?.nama ?? initial} maxLength={120} autoComplete="off" required />
       {official ? (
         <div className="flex flex-col gap-1 text-sm">
           <p><span className="text-slate-600">Nama di daftar resmi Kemendagri 2025:</span> <strong data-testid="nama-resmi">{official}</strong></p>
-          <label className="inline-flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="bedaResmi" value="on" defaultChecked={state.values?.bedaResmi === "on"} className="h-5 w-5" />
-            {BEDA_RESMI_LABEL}
-          </label>
+          <CheckboxField name="bedaResmi" value="on" label={BEDA_RESMI_LABEL} defaultChecked={state.values?.bedaResmi === "on"} />
         </div>
       ) : null}
       <div className="flex gap-2">

@@ -3,7 +3,8 @@ import { useState } from "react";
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/action-state";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Field, inputClass, describedBy } from "@/components/ui/field";
+import { FieldError, FieldHint, formFields } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 
@@ -24,8 +25,7 @@ export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, can
   cancelHref: string;
 }) {
   const { state, formAction, onSubmit } = useFormAction(action);
-  const v = { ...initial, ...(state.values ?? {}) } as Record<string, unknown>;
-  const text = (name: string) => String(v[name] ?? "");
+  const f = formFields(state, initial);
   // Controlled, so that a refused submit keeps the choices (React resets uncontrolled fields).
   const [kecamatanId, setKecamatanId] = useState(initial.kecamatanId);
   const [desaId, setDesaId] = useState(initial.desaId);
@@ -40,33 +40,17 @@ export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, can
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="requestId" value={requestId} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      <Field name="nama" label="Nama puskesmas" errors={fe.nama} hint='Lengkap dengan kata "Puskesmas", contoh: "Puskesmas Geger".' required>
-        <input id="nama" name="nama" defaultValue={text("nama")} className={inputClass} maxLength={120} required aria-invalid={!!fe.nama} aria-describedby={describedBy("nama", fe.nama, "x")} autoComplete="off" />
-      </Field>
-      <Field name="kode" label="Kode Kemenkes (boleh dikosongkan)" errors={fe.kode}>
-        <input id="kode" name="kode" defaultValue={text("kode")} className={inputClass} maxLength={20} aria-invalid={!!fe.kode} aria-describedby={describedBy("kode", fe.kode)} autoComplete="off" />
-      </Field>
+      <TextField {...f.field("nama")} label="Nama puskesmas" hint='Lengkap dengan kata "Puskesmas", contoh: "Puskesmas Sukamaju".' maxLength={120} autoComplete="off" required />
+      <TextField {...f.field("kode")} label="Kode Kemenkes (boleh dikosongkan)" maxLength={20} autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="kecamatanId" label="Kecamatan" errors={fe.kecamatanId} required>
-          <select id="kecamatanId" name="kecamatanId" value={kecamatanId} onChange={(e) => { setKecamatanId(e.target.value); setDesaId(""); }} className={inputClass} aria-invalid={!!fe.kecamatanId} aria-describedby={describedBy("kecamatanId", fe.kecamatanId)} required>
-            <option value="">Pilih kecamatan…</option>
-            {kecamatan.map((k) => <option key={k.id} value={k.id}>{k.nama}</option>)}
-          </select>
-        </Field>
-        <Field name="desaId" label="Desa lokasi gedung" errors={fe.desaId} required>
-          <select id="desaId" name="desaId" value={desaId} onChange={(e) => setDesaId(e.target.value)} className={inputClass} aria-invalid={!!fe.desaId} aria-describedby={describedBy("desaId", fe.desaId)} disabled={!kecamatanId} required>
-            <option value="">Pilih desa…</option>
-            {desa.filter((d) => d.kecamatanId === kecamatanId).map((d) => <option key={d.id} value={d.id}>{d.nama}</option>)}
-          </select>
-        </Field>
+        <SelectField name="kecamatanId" label="Kecamatan" errors={fe.kecamatanId} value={kecamatanId} onChange={(e) => { setKecamatanId(e.target.value); setDesaId(""); }} placeholder="Pilih kecamatan…" options={kecamatan.map((k) => ({ value: k.id, label: k.nama }))} required />
+        <SelectField name="desaId" label="Desa lokasi gedung" errors={fe.desaId} value={desaId} onChange={(e) => setDesaId(e.target.value)} disabled={!kecamatanId} placeholder="Pilih desa…" options={desa.filter((d) => d.kecamatanId === kecamatanId).map((d) => ({ value: d.id, label: d.nama }))} required />
       </div>
-      <Field name="alamat" label="Alamat (boleh dikosongkan)" errors={fe.alamat}>
-        <input id="alamat" name="alamat" defaultValue={text("alamat")} className={inputClass} maxLength={250} aria-invalid={!!fe.alamat} aria-describedby={describedBy("alamat", fe.alamat)} />
-      </Field>
-      <fieldset className="flex flex-col gap-2" aria-describedby={fe.catchment ? "catchment-error" : "catchment-hint"}>
+      <TextField {...f.field("alamat")} label="Alamat (boleh dikosongkan)" maxLength={250} />
+      <fieldset className="flex flex-col gap-2" aria-describedby={fe.catchment ? "catchment-error catchment-hint" : "catchment-hint"}>
         <legend className="text-sm font-semibold">Desa wilayah kerja ({chosen.size} dipilih)</legend>
-        <p id="catchment-hint" className="text-xs text-slate-600">Centang desa yang dilayani puskesmas ini. Desa yang sudah masuk wilayah kerja puskesmas lain ditandai dengan nama puskesmasnya.</p>
-        {fe.catchment ? <p id="catchment-error" role="alert" className="text-sm text-red-700">{fe.catchment.join(" ")}</p> : null}
+        <FieldHint id="catchment-hint">Centang desa yang dilayani puskesmas ini. Desa yang sudah masuk wilayah kerja puskesmas lain ditandai dengan nama puskesmasnya.</FieldHint>
+        <FieldError id="catchment-error" errors={fe.catchment} />
         {kecamatan.map((k) => {
           const list = desa.filter((d) => d.kecamatanId === k.id);
           if (list.length === 0) return null;
@@ -78,12 +62,8 @@ export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, can
                 {list.map((d) => {
                   const other = d.puskesmasId && d.puskesmasId !== self ? d.puskesmasNama : null;
                   return (
-                    <li key={d.id} className="flex items-start gap-2">
-                      <input id={`c-${d.id}`} type="checkbox" name="catchment" value={d.id} checked={chosen.has(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} className="mt-1 h-5 w-5 shrink-0" />
-                      <label htmlFor={`c-${d.id}`} className="text-sm">
-                        {d.nama}
-                        {other ? <span className="block text-xs text-amber-800">sekarang: {other}</span> : null}
-                      </label>
+                    <li key={d.id}>
+                      <CheckboxField id={`c-${d.id}`} name="catchment" value={d.id} checked={chosen.has(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} label={<>{d.nama}{other ? <span className="block text-xs text-amber-800">sekarang: {other}</span> : null}</>} />
                     </li>
                   );
                 })}
@@ -95,10 +75,7 @@ export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, can
       {moving.length > 0 ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           <p>{moving.length} desa yang dicentang sekarang masuk wilayah kerja puskesmas lain: {moving.map((d) => `${d.nama} (${d.puskesmasNama})`).join(", ")}.</p>
-          <div className="mt-2 flex items-start gap-2">
-            <input id="pindahkan" name="pindahkan" type="checkbox" checked={pindahkan} onChange={(e) => setPindahkan(e.target.checked)} className="mt-0.5 h-5 w-5 shrink-0" />
-            <label htmlFor="pindahkan" className="font-medium">Pindahkan desa tersebut ke puskesmas ini</label>
-          </div>
+          <CheckboxField name="pindahkan" className="mt-2" checked={pindahkan} onChange={(e) => setPindahkan(e.target.checked)} label="Pindahkan desa tersebut ke puskesmas ini" />
           <p className="mt-1 text-xs">Pustu di desa itu ikut pindah ke puskesmas ini.</p>
         </div>
       ) : null}

@@ -21,5 +21,9 @@ export function todayInJakarta(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
+/** Weekday names by ISO number (1 = Senin … 7 = Minggu); index 0 is empty so the stored number indexes it. */
 export const HARI = ["", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"] as const;
+/** Week of the month by the stored number (1–4, 5 = the last week), as in "Selasa minggu kedua". */
 export const MINGGU_KE = ["", "pertama", "kedua", "ketiga", "keempat", "terakhir"] as const;
+/** The same weeks as a choice on their own ("Minggu kedua"). */
+export const MINGGU_KE_LABEL = MINGGU_KE.map((m) => (m ? `Minggu ${m}` : ""));

@@ -16,7 +16,7 @@ export interface KolomInfo {
 /** One line per column, in file order, for the page and the template's "Petunjuk" sheet. */
 export const KOLOM_INFO: readonly KolomInfo[] = [
   { kolom: "kode_desa", wajib: "Wajib", keterangan: "Kode Kemendagri desa/kelurahan (10 digit, dengan titik). Desa harus ada di kabupaten Anda.", contoh: "35.19.03.2002" },
-  { kolom: "nama_dusun", wajib: "Wajib jika nama_posyandu kosong", keterangan: "Nama dusun/RW. Baris yang hanya berisi dusun menambah dusun itu; dusun yang disebut baris posyandu dibuat jika belum ada.", contoh: "Balejurang" },
+  { kolom: "nama_dusun", wajib: "Wajib jika nama_posyandu kosong", keterangan: "Nama dusun/RW. Baris yang hanya berisi dusun menambah dusun itu; dusun yang disebut baris posyandu dibuat jika belum ada.", contoh: "Sukamaju" },
   { kolom: "nama_posyandu", wajib: "Wajib jika kolom posyandu lain diisi", keterangan: 'Nama posyandu tanpa kata "Posyandu". Posyandu yang sudah ada di desa itu diperbarui, yang belum ada ditambahkan.', contoh: "Kemuning 1" },
   { kolom: "tempat", wajib: "Boleh kosong", keterangan: "Tempat kegiatan hari buka.", contoh: "Rumah Kepala Dusun" },
   { kolom: "minggu_ke", wajib: "Diisi bersama hari", keterangan: "Minggu ke berapa setiap bulan: 1–4, atau 5 = minggu terakhir.", contoh: "2" },

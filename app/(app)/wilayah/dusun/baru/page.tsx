@@ -25,7 +25,7 @@ export default async function NewDusunPage({ searchParams }: { searchParams: Pro
         description={d.dusun.length ? `Dusun yang sudah ada: ${d.dusun.map((x) => x.nama).join(", ")}.` : "Desa ini belum punya data dusun."}
         crumbs={[{ href: "/wilayah", label: "Wilayah" }, { href: `/wilayah/kecamatan/${d.kecamatan.id}`, label: `Kec. ${d.kecamatan.nama}` }, { href: back, label: `Desa ${d.nama}` }, { label: "Tambah dusun" }]}
       />
-      <NamaForm action={createDusunAction} hidden={{ desaId: d.id, requestId: randomUUID() }} label="Nama dusun" initial="" hint='Tanpa kata "Dusun", contoh: "Balejurang". Boleh juga RW, contoh: "RW 03".' cancelHref={back} />
+      <NamaForm action={createDusunAction} hidden={{ desaId: d.id, requestId: randomUUID() }} label="Nama dusun" initial="" hint='Tanpa kata "Dusun", contoh: "Sukamaju". Boleh juga RW, contoh: "RW 03".' cancelHref={back} />
     </div>
   );
 }
