@@ -4,12 +4,14 @@ import { ROLE_LABEL } from "@/lib/access/permissions";
 import { navFor } from "@/lib/nav/nav";
 import { logoutAction } from "@/lib/auth/actions";
 import { NavLinks } from "./nav-links";
+import { NavigationProgress } from "./navigation-progress";
 
 export function AppShell({ viewer, children }: { viewer: Viewer; children: React.ReactNode }) {
   const items = navFor(viewer).map(({ href, label }) => ({ href, label }));
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#konten" className="skip-link">Langsung ke isi</a>
+      <NavigationProgress />
       <header className="bg-brand-800 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link href="/" className="text-lg font-bold">Pantau ILP</Link>
