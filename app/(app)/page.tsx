@@ -1,21 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { berandaSummary } from "@/lib/beranda/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
+import { Pagination } from "@/components/data-table/pagination";
 import { formatDateWithDay, formatNumber } from "@/lib/i18n/format";
 import { dateFromIso } from "@/lib/posyandu/jadwal";
 import { can } from "@/lib/access/permissions";
 
 export const metadata: Metadata = { title: "Beranda" };
 
-export default async function BerandaPage({ searchParams }: { searchParams: Promise<{ sandi?: string }> }) {
+const ZBerandaParams = z.object({
+  sandi: z.string().optional().catch(undefined),
+  tanggal: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+});
+
+export default async function BerandaPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const sp = await searchParams;
-  const s = await berandaSummary(viewer);
+  const sp = ZBerandaParams.parse(await searchParams);
+  const s = await berandaSummary(viewer, { tanggal: sp.tanggal, page: sp.page });
   const n = (v: number | null) => (v === null ? "–" : formatNumber(v));
+  const dayLabel = (tanggal: string) => formatDateWithDay(dateFromIso(tanggal));
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={`Selamat datang, ${viewer.nama}`} description={`Ringkasan wilayah: ${viewer.areaLabel}`} />
@@ -27,22 +36,46 @@ export default async function BerandaPage({ searchParams }: { searchParams: Prom
         <Stat label="Posyandu" value={n(s.posyandu)} href="/posyandu" />
         <Stat label="Posyandu aktif" value={n(s.aktif)} href="/posyandu?aktif=ya" />
         <Stat label="Posyandu tanpa jadwal" value={n(s.tanpaJadwal)} href="/posyandu?sort=jadwal&dir=desc" />
-        <Stat label="Hari posyandu dalam 14 hari" value={n(s.upcoming.length)} />
+        <Stat label="Hari posyandu dalam 14 hari" value={n(s.upcomingTotal)} />
       </section>
-      <Card title={`Jadwal posyandu 14 hari ke depan (${formatDateWithDay(dateFromIso(s.today))} – ${formatDateWithDay(dateFromIso(s.until))})`}>
-        {s.upcoming.length === 0 ? (
+      <Card title={`Jadwal posyandu 14 hari ke depan (${dayLabel(s.today)} – ${dayLabel(s.until)})`}>
+        {s.day === null ? (
           <EmptyState title="Tidak ada hari posyandu dalam 14 hari ke depan">
             {s.tanpaJadwal > 0 ? <>Ada {formatNumber(s.tanpaJadwal)} posyandu yang belum punya jadwal rutin. <Link className="text-brand-700 underline" href="/posyandu?sort=jadwal&dir=desc">Lengkapi jadwalnya</Link>.</> : "Semua jadwal berikutnya jatuh setelah dua minggu ini."}
           </EmptyState>
         ) : (
-          <ul className="divide-y divide-slate-100" data-testid="jadwal-14-hari">
-            {s.upcoming.map((p) => (
-              <li key={p.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
-                <Link href={`/posyandu/${p.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">Posyandu {p.nama} <span className="font-normal text-slate-600">· Desa {p.desaNama}</span></Link>
-                <span className="text-sm text-slate-700">{formatDateWithDay(dateFromIso(p.tanggal))}{p.tempat ? ` · ${p.tempat}` : ""}</span>
-              </li>
-            ))}
-          </ul>
+          <div className="flex flex-col gap-4">
+            <nav aria-label="Pilih tanggal">
+              <ul className="flex flex-wrap gap-2" data-testid="jadwal-hari">
+                {s.days.map((d) => {
+                  const current = d.tanggal === s.day?.tanggal;
+                  return (
+                    <li key={d.tanggal}>
+                      <Link
+                        href={`/?tanggal=${d.tanggal}`}
+                        aria-current={current ? "date" : undefined}
+                        className={`block rounded border px-3 py-2 text-sm ${current ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"}`}
+                      >
+                        {dayLabel(d.tanggal)} · <span className="font-semibold">{formatNumber(d.count)}</span> posyandu
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+            <div>
+              <h3 className="mb-1 font-semibold">{dayLabel(s.day.tanggal)}: {formatNumber(s.day.count)} posyandu</h3>
+              <ul className="divide-y divide-slate-100" data-testid="jadwal-14-hari">
+                {s.day.rows.map((p) => (
+                  <li key={p.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+                    <Link href={`/posyandu/${p.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">Posyandu {p.nama} <span className="font-normal text-slate-600">· Desa {p.desa.nama}</span></Link>
+                    {p.tempat ? <span className="text-sm text-slate-700">{p.tempat}</span> : null}
+                  </li>
+                ))}
+              </ul>
+              {s.day.count > s.day.size ? <Pagination basePath="/" query={{ tanggal: s.day.tanggal }} page={s.day.page} size={s.day.size} total={s.day.count} /> : null}
+            </div>
+          </div>
         )}
       </Card>
     </div>

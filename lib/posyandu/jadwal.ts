@@ -61,3 +61,24 @@ export function addDays(date: string, days: number): string {
 export function dateFromIso(date: string): Date {
   return new Date(`${date}T05:00:00Z`);
 }
+
+export type JadwalPair = { mingguKe: number; hari: number };
+
+/**
+ * Every posyandu schedule (minggu ke 1–5 × hari 1–7) whose next date falls within `days` days from
+ * `today` (inclusive), grouped by that date in calendar order. A schedule is monthly, so each pair
+ * appears at most once in any window shorter than four weeks. Lets a page ask the database for "the
+ * posyandu of that day" by their schedule instead of loading every posyandu to compute dates.
+ */
+export function pairsByDate(today: string, days: number): { tanggal: string; pairs: JadwalPair[] }[] {
+  const until = addDays(today, days - 1);
+  const byDate = new Map<string, JadwalPair[]>();
+  for (let mingguKe = 1; mingguKe <= 5; mingguKe++) {
+    for (let hari = 1; hari <= 7; hari++) {
+      const [tanggal] = nextDates({ mingguKe, hari }, today, 1);
+      if (tanggal > until) continue;
+      byDate.set(tanggal, [...(byDate.get(tanggal) ?? []), { mingguKe, hari }]);
+    }
+  }
+  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([tanggal, pairs]) => ({ tanggal, pairs }));
+}

@@ -26,13 +26,31 @@ describe("beranda figures are those of the viewer's scope", () => {
     expect(s.kecamatan).toBeNull();
     expect(s.posyandu).toBe(1);
   });
-  it("lists the posyandu whose day falls in the next 14 days (Jakarta), and only those", async () => {
+  it("lists the days of the next 14 days (Jakarta) that have a posyandu day, and the posyandu of the chosen day", async () => {
     // 2026-11-22 (Sunday) in Jakarta: the window runs to 2026-12-05.
-    const s = await berandaSummary(await viewer("dinkes.demak"), new Date("2026-11-22T03:00:00Z"));
+    const now = new Date("2026-11-22T03:00:00Z");
+    const v = await viewer("dinkes.demak");
+    const s = await berandaSummary(v, {}, now);
     expect(s.today).toBe("2026-11-22");
     expect(s.until).toBe("2026-12-05");
     // Demak demo schedules: Cempaka 1 = 1st Wednesday (2 Dec), Cempaka 2 = 4th Friday (27 Nov),
     // Kenanga 1 = 2nd Tuesday (8 Dec: outside), Kenanga 2 = 2nd Thursday (10 Dec: outside), Flamboyan = 3rd Monday (21 Dec: outside).
-    expect(s.upcoming.map((p) => [p.nama, p.tanggal])).toEqual([["Cempaka 2", "2026-11-27"], ["Cempaka 1", "2026-12-02"]]);
+    expect(s.days).toEqual([{ tanggal: "2026-11-27", count: 1 }, { tanggal: "2026-12-02", count: 1 }]);
+    expect(s.upcomingTotal).toBe(2);
+    expect(s.day?.tanggal).toBe("2026-11-27");
+    expect(s.day?.rows.map((p) => p.nama)).toEqual(["Cempaka 2"]);
+    const second = await berandaSummary(v, { tanggal: "2026-12-02" }, now);
+    expect(second.day?.rows.map((p) => p.nama)).toEqual(["Cempaka 1"]);
+    // A date outside the window, or without a posyandu, falls back to the first day.
+    expect((await berandaSummary(v, { tanggal: "2026-12-08" }, now)).day?.tanggal).toBe("2026-11-27");
+  });
+  it("pages the posyandu of a day 20 at a time and never lists another area's", async () => {
+    const now = new Date("2026-11-22T03:00:00Z");
+    const s = await berandaSummary(await viewer("dinkes.madiun"), { page: 99 }, now);
+    for (const d of s.days) expect(d.count).toBeGreaterThan(0);
+    expect(s.day!.rows.length).toBeLessThanOrEqual(20);
+    expect(s.day!.page).toBe(Math.max(1, Math.ceil(s.day!.count / 20)));
+    const kader = await berandaSummary(await viewer("kader.melati1"), {}, now);
+    expect(kader.upcomingTotal).toBeLessThanOrEqual(1);
   });
 });

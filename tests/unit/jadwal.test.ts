@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateInMonth, nextDates, jadwalLabel, addDays } from "../../lib/posyandu/jadwal.ts";
+import { dateInMonth, nextDates, jadwalLabel, addDays, pairsByDate } from "../../lib/posyandu/jadwal.ts";
 import { todayInJakarta } from "../../lib/i18n/format.ts";
 
 describe("posyandu routine day", () => {
@@ -32,5 +32,31 @@ describe("posyandu routine day", () => {
     expect(todayInJakarta(new Date("2026-11-22T16:59:00Z"))).toBe("2026-11-22");
     expect(todayInJakarta(new Date("2026-11-22T17:00:00Z"))).toBe("2026-11-23");
     expect(addDays("2026-12-25", 13)).toBe("2027-01-07");
+  });
+});
+
+describe("pairsByDate", () => {
+  it("agrees with nextDates for every schedule over a 14-day window, each pair once", () => {
+    for (const today of ["2026-11-22", "2026-12-25", "2027-02-15", "2028-02-23"]) {
+      const groups = pairsByDate(today, 14);
+      const until = addDays(today, 13);
+      const seen = new Map<string, string>();
+      for (const g of groups) for (const p of g.pairs) seen.set(`${p.mingguKe}-${p.hari}`, g.tanggal);
+      for (let m = 1; m <= 5; m++) {
+        for (let h = 1; h <= 7; h++) {
+          const [d] = nextDates({ mingguKe: m, hari: h }, today, 1);
+          expect(seen.get(`${m}-${h}`), `${today} ${m}-${h}`).toBe(d <= until ? d : undefined);
+        }
+      }
+      expect(groups.map((g) => g.tanggal)).toEqual([...groups.map((g) => g.tanggal)].sort());
+      expect(groups.every((g) => g.tanggal >= today && g.tanggal <= until)).toBe(true);
+    }
+  });
+  it("puts 22 Nov 2026's window to 5 Dec: 4th Friday = 27 Nov, 1st Wednesday = 2 Dec", () => {
+    const groups = pairsByDate("2026-11-22", 14);
+    const at = (t: string) => groups.find((g) => g.tanggal === t)?.pairs ?? [];
+    expect(at("2026-11-27")).toContainEqual({ mingguKe: 4, hari: 5 });
+    expect(at("2026-12-02")).toContainEqual({ mingguKe: 1, hari: 3 });
+    expect(groups.some((g) => g.pairs.some((p) => p.mingguKe === 2 && p.hari === 2))).toBe(false); // 8 Dec: outside
   });
 });

@@ -1,0 +1,22 @@
+/** The SQL form of the desa scope selects exactly the rows the Prisma form does, for every role. */
+import { describe, expect, it } from "vitest";
+import { testDb, viewer, type DemoUsername } from "../support/db.ts";
+import { desaScope, desaScopeSql } from "../../lib/access/scope.ts";
+
+const ACCOUNTS: DemoUsername[] = ["dinkes.madiun", "staf.madiun", "dinkes.demak", "pkm.geger", "pkm.kaibon", "bidan.klorogan", "kader.melati1", "kader.mawar2"];
+
+describe("desaScopeSql", () => {
+  for (const username of ACCOUNTS) {
+    it(`${username}: the same desa as desaScope`, async () => {
+      const v = await viewer(username);
+      const viaPrisma = (await testDb.desa.findMany({ where: desaScope(v), select: { id: true } })).map((d) => d.id).sort();
+      const viaSql = (await testDb.$queryRaw<{ id: string }[]>`SELECT d.id::text AS id FROM desa d WHERE ${desaScopeSql(v)}`).map((d) => d.id).sort();
+      expect(viaSql).toEqual(viaPrisma);
+      expect(viaSql.length).toBeGreaterThan(0);
+    });
+  }
+  it("an unknown role selects nothing", async () => {
+    const v = { ...(await viewer("dinkes.madiun")), role: "TAMU" as never };
+    expect(await testDb.$queryRaw<unknown[]>`SELECT d.id FROM desa d WHERE ${desaScopeSql(v)}`).toEqual([]);
+  });
+});
