@@ -6,7 +6,7 @@ import { umurText } from "@/lib/gizi/umur";
 import { formatDecimal, formatNumber } from "@/lib/i18n/format";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { GrowthChart } from "@/components/charts/growth-chart";
+import { LazyGrowthChart } from "@/components/charts/growth-chart-lazy";
 import { CategoryBadge } from "./category-badge";
 
 function lenheiText(input: TKalkulatorForm, result: GrowthResult): string | null {
@@ -109,7 +109,7 @@ export function CalculatorResult({ input, result, chartIndices, chart, query }: 
         ) : null}
         {chart ? (
           <>
-            <GrowthChart title={chart.title} curves={chart.curves} point={chart.point} xLabel={chart.xLabel} yLabel={chart.yLabel} />
+            <LazyGrowthChart title={chart.title} curves={chart.curves} point={chart.point} xLabel={chart.xLabel} yLabel={chart.yLabel} />
             <p className="mt-2 text-sm text-slate-700" data-testid="titik-anak">{chart.pointText}</p>
           </>
         ) : (
