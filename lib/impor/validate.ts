@@ -4,6 +4,7 @@
  * kabupaten and the official list come in through the context.
  */
 import { formatNumber } from "../i18n/format.ts";
+import { parseDecimal as readDecimal } from "../number/decimal.ts";
 import { KOLOM, kolomOf, type Kolom } from "./columns.ts";
 
 export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 20_000 } as const;
@@ -82,12 +83,10 @@ export function parseAktif(raw: string): boolean | undefined {
   return undefined;
 }
 
-/** A decimal with a dot or a comma; rounded to the 6 places the database keeps. */
+/** A decimal as lib/number/decimal.ts reads it (comma or dot); rounded to the 6 places the database keeps. */
 export function parseDecimal(raw: string): number | undefined {
-  let s = raw.trim().replace(/\u2212/g, "-").replace(/\s/g, "");
-  if (s.includes(",") && !s.includes(".")) s = s.replace(",", ".");
-  if (!/^[-+]?\d+(\.\d+)?$/.test(s)) return undefined;
-  return Math.round(Number(s) * 1e6) / 1e6;
+  const n = readDecimal(raw);
+  return n === null || n === undefined ? undefined : Math.round(n * 1e6) / 1e6;
 }
 
 const isBlank = (row: string[] | undefined) => !row || row.every((c) => (c ?? "").trim() === "");

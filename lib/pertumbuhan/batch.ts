@@ -7,6 +7,7 @@
  * Output: every input column unchanged and in order, then OUTPUT_COLUMNS.
  */
 import { parseCsvDetailed, toCsv } from "../csv/index.ts";
+import { parseDecimal } from "../number/decimal.ts";
 import { isValidYmd, parseIsoDate } from "./age.ts";
 import { computeGrowth } from "./compute.ts";
 import { formatZ } from "./round.ts";
@@ -148,20 +149,10 @@ export function mapHeader(header: readonly string[]): HeaderMapping {
   return { columns, problems };
 }
 
-/** "12,5" and "12.5" -> 12.5; "" -> null; anything else -> NaN. */
+/** "12,5" and "12.5" -> 12.5; "" -> null; anything else -> NaN (rules in lib/number/decimal.ts). */
 export function parseNumberCell(text: string): number | null {
-  let t = text.trim();
-  if (t === "") return null;
-  if (t.includes(",")) {
-    if (t.includes(".")) {
-      // Thousands separators: the last separator is the decimal one.
-      t = t.lastIndexOf(",") > t.lastIndexOf(".") ? t.replace(/\./g, "").replace(",", ".") : t.replace(/,/g, "");
-    } else {
-      t = t.replace(",", ".");
-    }
-  }
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return NaN;
-  return Number(t);
+  const n = parseDecimal(text);
+  return n === undefined ? NaN : n;
 }
 
 const SEX_VALUES: ReadonlyMap<string, Sex> = new Map<string, Sex>([
