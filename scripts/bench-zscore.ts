@@ -5,7 +5,7 @@
  *    measurements around the WHO medians, ~4% missing or unreadable cells) into a temporary CSV.
  * 2. Times, in this process, the function the CLI uses (processCsvText: parse, compute, write).
  * 3. Baselines measured in the same run:
- *    a. parse + re-serialise the same CSV without computing anything (the I/O floor);
+ *    a. parse + re-serialize the same CSV without computing anything (the I/O floor);
  *    b. a naive z-score loop that finds each LMS row by scanning the table rows (no typed-array
  *       index), on a 5,000-row sample, extrapolated.
  * 4. Runs the real CLI (npx tsx scripts/zscore.ts) as a subprocess on the file, end to end
@@ -20,7 +20,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCsv, toCsv } from "../lib/csv/index.ts";
 import { WHO_TABLE_TEXT, type WhoTableName } from "../lib/pertumbuhan/data/tables.ts";
-import { processCsvText } from "../lib/pertumbuhan/batch.ts";
+import { processCsvText } from "./lib/zscore-csv.ts";
 import { GENERATED_HEADER_DATES, generateRows } from "./gen-children.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -155,7 +155,7 @@ function main(): void {
       `  rows read ${summary.rowsRead}, computed ${summary.rowsComputed}, with problems ${summary.rowsWithProblems}, flagged ${summary.rowsFlagged}`,
       "",
       `  processCsvText (the CLI's function), in process:  ${fastMs.toFixed(0).padStart(6)} ms   ${rate(fastMs).padStart(10)} rows/s   (median of 3: ${runs.map((x) => x.toFixed(0)).join(", ")} ms)`,
-      `  baseline a: parse + re-serialise only (no z):      ${ioMs.toFixed(0).padStart(6)} ms   ${rate(ioMs).padStart(10)} rows/s`,
+      `  baseline a: parse + re-serialize only (no z):      ${ioMs.toFixed(0).padStart(6)} ms   ${rate(ioMs).padStart(10)} rows/s`,
       `  baseline b: naive linear-scan LMS lookup (5k rows): ${(naivePerRow * n).toFixed(0).padStart(6)} ms*  ${rate(naivePerRow * n).padStart(10)} rows/s   (*extrapolated from ${naive.ms.toFixed(0)} ms for ${sample.length} rows; z only, no I/O)`,
       `  computing cost over the I/O floor: ${(fastMs - ioMs).toFixed(0)} ms (${((fastMs - ioMs) / n * 1000).toFixed(2)} µs/row)`,
       `  ratio naive / ours: ${(naivePerRow * n / fastMs).toFixed(1)}×;  ours / parse-only: ${(fastMs / ioMs).toFixed(1)}×`,
