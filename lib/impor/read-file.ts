@@ -4,7 +4,7 @@ import "server-only";
  * sheet (blank rows kept), so that line numbers in messages match what the user sees in Excel.
  */
 import { readTableFile } from "../table/read-table.ts";
-import { IMPORT_LIMITS } from "./validate.ts";
+import { IMPORT_LIMITS } from "./limits.ts";
 
 export type ReadResult = { ok: true; table: string[][] } | { ok: false; error: string };
 

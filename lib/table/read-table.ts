@@ -8,13 +8,10 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { parseCsvDetailed, type CsvDelimiter } from "../csv/index.ts";
 import { formatNumber } from "../i18n/format.ts";
+import { fileSizeLabel, moreRowsThanMessage, tooLargeMessage, tooManyRowsMessage, type TableLimits } from "./limits.ts";
 import { xlsxPartsForReading, type XlsxCaps } from "./xlsx-zip.ts";
 
-export interface TableLimits {
-  maxBytes: number;
-  /** Data rows, not counting the header row. */
-  maxRows: number;
-}
+export { fileSizeLabel, moreRowsThanMessage, tooLargeMessage, tooManyRowsMessage, type TableLimits };
 
 export type TableKind = "csv" | "xlsx";
 
@@ -28,20 +25,6 @@ const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf(".");
   return dot < 0 ? "" : name.slice(dot + 1).toLowerCase();
-}
-
-function sizeText(bytes: number): string {
-  return bytes < 1024 * 1024
-    ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`
-    : `${(bytes / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
-}
-
-export function tooManyRowsMessage(rows: number, limits: TableLimits): string {
-  return `Berkas terlalu besar: ${formatNumber(rows)} baris data, paling banyak ${formatNumber(limits.maxRows)} baris per berkas. Bagi menjadi beberapa berkas.`;
-}
-
-export function tooLargeMessage(bytes: number, limits: TableLimits): string {
-  return `Berkas terlalu besar: ${sizeText(bytes)}, paling besar ${sizeText(limits.maxBytes)}. Bagi menjadi beberapa berkas.`;
 }
 
 /** A spreadsheet cell as the text the user sees: numbers as typed, dates as YYYY-MM-DD. */
@@ -71,11 +54,6 @@ export function xlsxCaps(limits: TableLimits): XlsxCaps {
 
 const UNREADABLE_XLSX = "Berkas XLSX tidak dapat dibaca: berkas rusak atau bukan berkas Excel. Simpan ulang dari Excel sebagai .xlsx, atau sebagai .csv.";
 
-/** The row limit is checked while reading: the count is unknown when the reader stops. */
-export function moreRowsThanMessage(limits: TableLimits): string {
-  return `Berkas terlalu besar: lebih dari ${formatNumber(limits.maxRows)} baris data, paling banyak ${formatNumber(limits.maxRows)} baris per berkas. Bagi menjadi beberapa berkas.`;
-}
-
 class Refusal {
   constructor(readonly message: string) {}
 }
@@ -103,7 +81,7 @@ async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<TableRe
   const parts = await xlsxPartsForReading(bytes, xlsxCaps(limits));
   if (!parts.ok) {
     if (parts.problem === "unreadable") return { ok: false, error: UNREADABLE_XLSX };
-    return { ok: false, error: `Berkas XLSX terlalu besar setelah dibuka: isinya lebih dari ${sizeText(parts.capBytes)}. Bagi menjadi beberapa berkas, atau simpan sebagai .csv.` };
+    return { ok: false, error: `Berkas XLSX terlalu besar setelah dibuka: isinya lebih dari ${fileSizeLabel(parts.capBytes)}. Bagi menjadi beberapa berkas, atau simpan sebagai .csv.` };
   }
   const source = Readable.from([parts.zip]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });

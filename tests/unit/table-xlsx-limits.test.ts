@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { readTableFile } from "../../lib/table/read-table.ts";
 import { GIZI_BERKAS_LIMITS } from "../../lib/gizi-berkas/protocol.ts";
-import { IMPORT_LIMITS } from "../../lib/impor/validate.ts";
+import { IMPORT_LIMITS } from "../../lib/impor/limits.ts";
 import { processUpload } from "../../lib/gizi-berkas/process.ts";
 import { repeatedRowsXlsx, xlsxWith } from "../support/xlsx-bomb.ts";
 
