@@ -19,6 +19,8 @@ export type CsvDelimiter = "," | ";" | "\t";
 export interface ParseCsvOptions {
   /** Force a delimiter instead of guessing it from the first line. */
   delimiter?: CsvDelimiter;
+  /** Stop after this many rows (the header included): the rest of the text is not parsed. */
+  maxRecords?: number;
 }
 
 export interface ParsedCsv {
@@ -84,8 +86,8 @@ function unquoteRelaxed(field: string): string {
 }
 
 /** Malformed quoting (rare, hand-edited files): read leniently rather than refuse the file. */
-function parseLenient(text: string, delimiter: CsvDelimiter): string[][] {
-  const relaxed: ParseOptions = { ...BASE_PARSE, delimiter, relax_quotes: true };
+function parseLenient(text: string, delimiter: CsvDelimiter, to: number | undefined): string[][] {
+  const relaxed: ParseOptions = { ...BASE_PARSE, delimiter, relax_quotes: true, to };
   let rows: string[][];
   try {
     rows = parse(text, relaxed) as string[][];
@@ -104,10 +106,10 @@ export function parseCsvDetailed(text: string, options: ParseCsvOptions = {}): P
   const delimiter = options.delimiter ?? detectDelimiter(src);
   let rows: string[][];
   try {
-    rows = parse(src, { ...BASE_PARSE, delimiter }) as string[][];
+    rows = parse(src, { ...BASE_PARSE, delimiter, to: options.maxRecords }) as string[][];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    rows = parseLenient(src, delimiter);
+    rows = parseLenient(src, delimiter, options.maxRecords);
   }
   return { rows, delimiter };
 }

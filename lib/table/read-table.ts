@@ -117,7 +117,10 @@ function readCsv(bytes: Uint8Array, limits: TableLimits): TableResult {
     // Older Excel saves "CSV" in the Windows code page, not UTF-8.
     text = new TextDecoder("windows-1252").decode(bytes);
   }
-  const parsed = parseCsvDetailed(text);
+  // Parsing stops one row past "one over the limit": a file of millions of tiny rows is never built
+  // whole, and a file just over the limit still gets its exact count.
+  const parsed = parseCsvDetailed(text, { maxRecords: limits.maxRows + 3 });
+  if (parsed.rows.length > limits.maxRows + 2) return { ok: false, error: moreRowsThanMessage(limits) };
   if (parsed.rows.length > limits.maxRows + 1) return { ok: false, error: tooManyRowsMessage(parsed.rows.length - 1, limits) };
   return { ok: true, kind: "csv", table: parsed.rows, delimiter: parsed.delimiter };
 }

@@ -73,6 +73,22 @@ describe("an XLSX bomb is refused while reading, in seconds and bounded memory",
   });
 });
 
+describe("a CSV of millions of tiny rows", () => {
+  it("is refused at the row limit without building every row", async () => {
+    const file = new TextEncoder().encode("jk,bb\n" + "1,\n".repeat(3_000_000));
+    expect(file.length).toBeLessThan(GIZI_BERKAS_LIMITS.maxBytes);
+    const { value, ms, heapGrowthMb } = await measured(() => readTableFile("bom.csv", file, GIZI_BERKAS_LIMITS));
+    expect(value).toEqual({ ok: false, error: "Berkas terlalu besar: lebih dari 200.000 baris data, paling banyak 200.000 baris per berkas. Bagi menjadi beberapa berkas." });
+    expect(ms).toBeLessThan(3_000);
+    expect(heapGrowthMb).toBeLessThan(150);
+  }, 60_000);
+
+  it("still gives the exact count one row over the limit", async () => {
+    const file = new TextEncoder().encode("jk,bb\n" + "1,2\n".repeat(4));
+    expect(await readTableFile("a.csv", file, { maxBytes: 1e6, maxRows: 3 })).toEqual({ ok: false, error: "Berkas terlalu besar: 4 baris data, paling banyak 3 baris per berkas. Bagi menjadi beberapa berkas." });
+  });
+});
+
 describe("XLSX within the limits reads as before", () => {
   it("reads exactly the row limit, keeps blank rows, shared strings, dates, numbers and booleans", async () => {
     const wb = new ExcelJS.Workbook();
