@@ -5,7 +5,7 @@
  * places and people are illustrative.
  */
 import type { Db } from "../lib/prisma-client.ts";
-import { addKabupatenFromReferensi } from "../lib/wilayah/add-kabupaten.ts";
+import { addKabupatenFromReferensi } from "../lib/provisioning/add-kabupaten.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import type { Role } from "../lib/generated/prisma/enums.ts";
 

@@ -5,9 +5,12 @@
  *    measurements around the WHO medians, ~4% missing or unreadable cells) into a temporary CSV.
  * 2. Times, in this process, the function the CLI uses (processCsvText: parse, compute, write).
  * 3. Baselines measured in the same run:
- *    a. parse + re-serialise the same CSV without computing anything (the I/O floor);
+ *    a. parse + re-serialize the same CSV without computing anything (the I/O floor);
  *    b. a naive z-score loop that finds each LMS row by scanning the table rows (no typed-array
  *       index), on a 5,000-row sample, extrapolated.
+ *    c. the CSV layer alone, before and after issue 7: the hand-written reader/writer that lib/csv
+ *       had until commit b2dfa53 (loaded from git into a temporary file, never part of the app)
+ *       against today's csv-parse/csv-stringify, parse + write of the same rows.
  * 4. Runs the real CLI (npx tsx scripts/zscore.ts) as a subprocess on the file, end to end
  *    (skip with --no-cli).
  *
@@ -17,10 +20,11 @@ import { spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import * as currentCsv from "../lib/csv/index.ts";
 import { parseCsv, toCsv } from "../lib/csv/index.ts";
 import { WHO_TABLE_TEXT, type WhoTableName } from "../lib/pertumbuhan/data/tables.ts";
-import { processCsvText } from "../lib/pertumbuhan/batch.ts";
+import { processCsvText } from "./lib/zscore-csv.ts";
 import { GENERATED_HEADER_DATES, generateRows } from "./gen-children.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -95,7 +99,33 @@ function naiveRun(header: string[], rows: string[][]): number {
   return computed;
 }
 
-function main(): void {
+/** The commit whose lib/csv/index.ts is the hand-written CSV code that csv-parse/csv-stringify replaced. */
+const PREVIOUS_CSV_COMMIT = "b2dfa53";
+
+type CsvModule = Pick<typeof currentCsv, "parseCsv" | "toCsv">;
+
+/** The previous lib/csv/index.ts, from git into a temporary file; null outside a git checkout. */
+async function previousCsv(): Promise<CsvModule | null> {
+  const res = spawnSync("git", ["show", `${PREVIOUS_CSV_COMMIT}:lib/csv/index.ts`], { cwd: root, encoding: "utf8" });
+  if (res.status !== 0) return null;
+  const file = join(tmpdir(), `bench-csv-${PREVIOUS_CSV_COMMIT}-${process.pid}.ts`);
+  writeFileSync(file, res.stdout);
+  try {
+    return (await import(pathToFileURL(file).href)) as CsvModule;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/** Median of 3 timed parse + write round trips of `text` (after one warm-up). */
+function csvRoundTripMs(csv: CsvModule, text: string): number {
+  csv.toCsv(csv.parseCsv(text.slice(0, 200_000)), { newline: "\n" });
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) runs.push(time(() => csv.toCsv(csv.parseCsv(text), { newline: "\n" })).ms);
+  return median(runs);
+}
+
+async function main(): Promise<void> {
   const n = arg("--rows", 100_000);
   const withCli = !process.argv.includes("--no-cli");
   const file = join(tmpdir(), `bench-zscore-${process.pid}.csv`);
@@ -133,6 +163,11 @@ function main(): void {
     for (let i = 0; i < 3; i++) ioRuns.push(time(() => toCsv(parseCsv(text), { newline: "\n" })).ms);
     const ioMs = median(ioRuns);
 
+    const previous = await previousCsv();
+    const csvBeforeMs = previous ? csvRoundTripMs(previous, text) : null;
+    const csvAfterMs = csvRoundTripMs(currentCsv, text);
+    if (previous && JSON.stringify(previous.parseCsv(text)) !== JSON.stringify(parseCsv(text))) throw new Error("The previous and the current CSV reader disagree on the benchmark file.");
+
     const parsed = parseCsv(text);
     const [header, ...rows] = parsed;
     const sample = rows.filter((r) => r[1] !== "").slice(0, 5000);
@@ -155,11 +190,20 @@ function main(): void {
       `  rows read ${summary.rowsRead}, computed ${summary.rowsComputed}, with problems ${summary.rowsWithProblems}, flagged ${summary.rowsFlagged}`,
       "",
       `  processCsvText (the CLI's function), in process:  ${fastMs.toFixed(0).padStart(6)} ms   ${rate(fastMs).padStart(10)} rows/s   (median of 3: ${runs.map((x) => x.toFixed(0)).join(", ")} ms)`,
-      `  baseline a: parse + re-serialise only (no z):      ${ioMs.toFixed(0).padStart(6)} ms   ${rate(ioMs).padStart(10)} rows/s`,
+      `  baseline a: parse + re-serialize only (no z):      ${ioMs.toFixed(0).padStart(6)} ms   ${rate(ioMs).padStart(10)} rows/s`,
       `  baseline b: naive linear-scan LMS lookup (5k rows): ${(naivePerRow * n).toFixed(0).padStart(6)} ms*  ${rate(naivePerRow * n).padStart(10)} rows/s   (*extrapolated from ${naive.ms.toFixed(0)} ms for ${sample.length} rows; z only, no I/O)`,
       `  computing cost over the I/O floor: ${(fastMs - ioMs).toFixed(0)} ms (${((fastMs - ioMs) / n * 1000).toFixed(2)} µs/row)`,
       `  ratio naive / ours: ${(naivePerRow * n / fastMs).toFixed(1)}×;  ours / parse-only: ${(fastMs / ioMs).toFixed(1)}×`,
     ];
+    lines.push(
+      "",
+      `  CSV layer, parse + write (same ${n.toLocaleString("en")} rows, median of 3):`,
+      csvBeforeMs === null
+        ? `    before: hand-written lib/csv (${PREVIOUS_CSV_COMMIT}): not available (no git history here)`
+        : `    before: hand-written lib/csv (${PREVIOUS_CSV_COMMIT}):  ${csvBeforeMs.toFixed(0).padStart(6)} ms   ${rate(csvBeforeMs).padStart(10)} rows/s`,
+      `    after:  csv-parse + csv-stringify:          ${csvAfterMs.toFixed(0).padStart(6)} ms   ${rate(csvAfterMs).padStart(10)} rows/s` +
+        (csvBeforeMs === null ? "" : `   (after / before: ${(csvAfterMs / csvBeforeMs).toFixed(2)}× the time)`),
+    );
     if (cliMs !== null) {
       lines.push(
         `  real CLI end to end (npx tsx scripts/zscore.ts, incl. startup): ${cliMs.toFixed(0)} ms   ${rate(cliMs)} rows/s   ${cliOk ? "ok" : "FAILED"}`,
@@ -172,4 +216,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

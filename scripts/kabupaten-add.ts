@@ -1,7 +1,7 @@
 /** `npm run kabupaten:add -- 35.19`: adds a kabupaten/kota with its kecamatan and desa from the official list. */
 import { loadDotEnv, prepareDb } from "./lib/prepare-db.ts";
 import { createPrismaClient } from "../lib/prisma-client.ts";
-import { addKabupatenFromReferensi } from "../lib/wilayah/add-kabupaten.ts";
+import { addKabupatenFromReferensi } from "../lib/provisioning/add-kabupaten.ts";
 
 async function main() {
   const codes = process.argv.slice(2).filter((a) => !a.startsWith("-"));

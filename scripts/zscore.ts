@@ -12,7 +12,8 @@
  * kat_bbu … kat_lilau and keterangan. A summary goes to standard error.
  */
 import { readFileSync } from "node:fs";
-import { formatSummary, processCsvText } from "../lib/pertumbuhan/batch.ts";
+import { formatSummary } from "../lib/pertumbuhan/batch.ts";
+import { processCsvText } from "./lib/zscore-csv.ts";
 
 const USAGE =
   "Pemakaian: npm run -s zscore -- <berkas.csv | -> [--crlf] [--bom] [--protect-formulas]\n" +

@@ -5,13 +5,10 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { formatNumber, formatTime } from "@/lib/i18n/format";
 import { downloadHref, GIZI_BERKAS_LIMITS, type DoneLine, type OutputFormat, type Phase, type StreamLine } from "@/lib/gizi-berkas/protocol";
+import { fileSizeLabel as sizeLabel } from "@/lib/table/limits";
 
 type Progress = { phase: "mengunggah"; done: number; total: number } | { phase: Phase; done: number; total: number };
 type Status = { kind: "idle" } | { kind: "running"; progress: Progress } | { kind: "failed"; message: string; relogin?: boolean } | { kind: "done"; result: DoneLine; format: OutputFormat };
-
-function sizeLabel(bytes: number) {
-  return bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : `${(bytes / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
-}
 
 function checkFile(file: File): string | null {
   const ext = file.name.toLowerCase().split(".").pop() ?? "";

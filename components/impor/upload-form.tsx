@@ -7,14 +7,12 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { formatNumber } from "@/lib/i18n/format";
+import { IMPORT_LIMITS } from "@/lib/impor/limits";
+import { fileSizeLabel as sizeLabel } from "@/lib/table/limits";
 
-const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_BYTES = IMPORT_LIMITS.maxBytes;
 
 interface Picked { name: string; size: number; rows: number | null; problem: string | null }
-
-function sizeLabel(bytes: number) {
-  return bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : `${(bytes / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
-}
 
 /** Counts the non-blank lines after the header of a CSV, to show while the server checks it. */
 async function countCsvRows(file: File): Promise<number> {

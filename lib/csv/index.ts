@@ -1,19 +1,26 @@
 /**
- * Small RFC 4180 CSV reader and writer, shared by the z-score CLI and the web batch upload.
+ * CSV for the z-score CLI, the batch upload, the import and downloads: csv-parse and csv-stringify,
+ * with the two things they do not do themselves as thin options on top.
  *
- * - Reading: quoted fields, doubled quotes inside quotes, CRLF / LF / lone CR line ends, a leading
- *   UTF-8 BOM is dropped, and the delimiter is guessed from the first line (`;` when that line has
- *   more `;` than `,`, as Indonesian Excel exports do; tab when it has more tabs than either).
+ * - Reading: RFC 4180 (quoted fields, doubled quotes, CRLF / LF / lone CR line ends, even mixed),
+ *   a leading UTF-8 BOM dropped, rows of any length. The delimiter is guessed from the first line
+ *   (`;` when it has more `;` than `,`, as Indonesian Excel exports do; tab when it has more tabs
+ *   than either). Malformed quoting is read leniently instead of refusing the file: a stray quote
+ *   stays as text, `"ab"c` is `abc`, and an unclosed quote runs to the end of the text.
  * - Writing: a field is quoted when it holds the delimiter, a quote or a line break. Optionally,
  *   text that a spreadsheet would run as a formula (= + - @ …) gets a leading `'`; numbers and
  *   numeric-looking text such as "-1.23" are never touched.
  */
+import { CsvError, parse, type Options as ParseOptions } from "csv-parse/sync";
+import { stringify, type Options as StringifyOptions } from "csv-stringify/sync";
 
 export type CsvDelimiter = "," | ";" | "\t";
 
 export interface ParseCsvOptions {
   /** Force a delimiter instead of guessing it from the first line. */
   delimiter?: CsvDelimiter;
+  /** Stop after this many rows (the header included): the rest of the text is not parsed. */
+  maxRecords?: number;
 }
 
 export interface ParsedCsv {
@@ -35,11 +42,11 @@ export interface ToCsvOptions {
    * spreadsheet never evaluates them. Default false: the CLI must keep "-1.23" and friends as is.
    */
   protectFormulas?: boolean;
+  /** Also quote text holding ";" in a comma CSV, so that an Excel set to ";" keeps it in one cell. */
+  quoteSemicolons?: boolean;
 }
 
 const QUOTE = 34; // "
-const CR = 13;
-const LF = 10;
 
 /** Drops a leading UTF-8 byte order mark. */
 export function stripBom(text: string): string {
@@ -60,7 +67,7 @@ export function detectDelimiter(text: string): CsvDelimiter {
     const c = src.charCodeAt(i);
     if (c === QUOTE) inQuotes = !inQuotes;
     else if (inQuotes) continue;
-    else if (c === LF || c === CR) break;
+    else if (c === 10 || c === 13) break;
     else if (c === 44) commas++;
     else if (c === 59) semis++;
     else if (c === 9) tabs++;
@@ -69,82 +76,40 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return semis > commas ? ";" : ",";
 }
 
+const BASE_PARSE: ParseOptions = { relax_column_count: true, skip_empty_lines: false, record_delimiter: ["\r\n", "\n", "\r"] };
+
+/** `"ab"c` as read by csv-parse's relaxed mode (kept verbatim) -> `abc`, as spreadsheets read it. */
+function unquoteRelaxed(field: string): string {
+  if (field.charCodeAt(0) !== QUOTE) return field;
+  const close = field.indexOf('"', 1);
+  return close < 0 ? field.slice(1) : field.slice(1, close) + field.slice(close + 1);
+}
+
+/** Malformed quoting (rare, hand-edited files): read leniently rather than refuse the file. */
+function parseLenient(text: string, delimiter: CsvDelimiter, to: number | undefined): string[][] {
+  const relaxed: ParseOptions = { ...BASE_PARSE, delimiter, relax_quotes: true, to };
+  let rows: string[][];
+  try {
+    rows = parse(text, relaxed) as string[][];
+  } catch (error) {
+    if (!(error instanceof CsvError) || error.code !== "CSV_QUOTE_NOT_CLOSED") throw error;
+    // An unclosed quote runs to the end of the text: close it there.
+    rows = parse(`${text}"`, relaxed) as string[][];
+  }
+  for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = unquoteRelaxed(row[c]);
+  return rows;
+}
+
 /** Parses CSV text into rows of fields and reports the delimiter used. */
 export function parseCsvDetailed(text: string, options: ParseCsvOptions = {}): ParsedCsv {
   const src = stripBom(text);
   const delimiter = options.delimiter ?? detectDelimiter(src);
-  const delim = delimiter.charCodeAt(0);
-  const rows: string[][] = [];
-  const n = src.length;
-  let row: string[] = [];
-  let i = 0;
-  // `i` always points at the start of a field here.
-  while (i < n) {
-    let field: string;
-    if (src.charCodeAt(i) === QUOTE) {
-      // Quoted field: read up to the closing quote, unescaping "" pairs.
-      let value = "";
-      let start = i + 1;
-      let j = start;
-      for (;;) {
-        const q = src.indexOf('"', j);
-        if (q === -1) {
-          // Unterminated quote: take the rest of the text (lenient).
-          value += src.slice(start);
-          j = n;
-          break;
-        }
-        if (q + 1 < n && src.charCodeAt(q + 1) === QUOTE) {
-          value += src.slice(start, q + 1);
-          j = q + 2;
-          start = j;
-          continue;
-        }
-        value += src.slice(start, q);
-        j = q + 1;
-        break;
-      }
-      // Lenient: anything between the closing quote and the next delimiter/line end is kept.
-      let k = j;
-      while (k < n) {
-        const c = src.charCodeAt(k);
-        if (c === delim || c === LF || c === CR) break;
-        k++;
-      }
-      if (k > j) value += src.slice(j, k);
-      field = value;
-      i = k;
-    } else {
-      let k = i;
-      while (k < n) {
-        const c = src.charCodeAt(k);
-        if (c === delim || c === LF || c === CR) break;
-        k++;
-      }
-      field = src.slice(i, k);
-      i = k;
-    }
-    row.push(field);
-    if (i >= n) {
-      rows.push(row);
-      row = [];
-      break;
-    }
-    const c = src.charCodeAt(i);
-    if (c === delim) {
-      i++;
-      if (i >= n) {
-        // Text ends right after a delimiter: one more empty field.
-        row.push("");
-        rows.push(row);
-        row = [];
-      }
-      continue;
-    }
-    // Line end: CRLF, LF or a lone CR.
-    i += c === CR && i + 1 < n && src.charCodeAt(i + 1) === LF ? 2 : 1;
-    rows.push(row);
-    row = [];
+  let rows: string[][];
+  try {
+    rows = parse(src, { ...BASE_PARSE, delimiter, to: options.maxRecords }) as string[][];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    rows = parseLenient(src, delimiter, options.maxRecords);
   }
   return { rows, delimiter };
 }
@@ -157,47 +122,27 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): string[][
 const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-const NEEDS_QUOTES: Record<CsvDelimiter, RegExp> = { ",": /[",\r\n]/, ";": /[";\r\n]/, "\t": /["\t\r\n]/ };
-const QUOTE_ALL = /"/g;
-
-function formatCell(value: CsvCell, needsQuotes: RegExp, protect: boolean): string {
-  if (value === null || value === undefined) return "";
-  let s: string;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return "";
-    s = String(value);
-  } else {
-    s = value;
-    if (s === "") return s;
-    if (protect && FORMULA_START.test(s) && !NUMERIC_TEXT.test(s)) s = `'${s}`;
-  }
-  if (!needsQuotes.test(s)) return s;
-  return `"${s.replace(QUOTE_ALL, '""')}"`;
+function stringifyOptions(options: ToCsvOptions, newline: string): StringifyOptions {
+  const protect = options.protectFormulas ?? false;
+  return {
+    delimiter: options.delimiter ?? ",",
+    record_delimiter: newline,
+    // csv-stringify quotes for the delimiter, quotes and the record delimiter; any line break must be quoted.
+    quoted_match: options.quoteSemicolons ? /[\r\n;]/ : /[\r\n]/,
+    cast: {
+      number: (n) => (Number.isFinite(n) ? String(n) : ""),
+      string: (s) => (protect && s !== "" && FORMULA_START.test(s) && !NUMERIC_TEXT.test(s) ? `'${s}` : s),
+    },
+  };
 }
 
-/** Serialises rows as CSV, each row ended by the newline (so the text ends with one). */
+/** Serializes rows as CSV, each row ended by the newline (so the text ends with one). */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: ToCsvOptions = {}): string {
-  const delimiter = options.delimiter ?? ",";
-  const newline = options.newline ?? "\r\n";
-  const protect = options.protectFormulas ?? false;
-  const needsQuotes = NEEDS_QUOTES[delimiter];
-  const parts: string[] = new Array<string>(rows.length);
-  const cells: string[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    cells.length = row.length;
-    for (let c = 0; c < row.length; c++) cells[c] = formatCell(row[c], needsQuotes, protect);
-    parts[r] = cells.join(delimiter);
-  }
-  return (options.bom ? "\uFEFF" : "") + (parts.length ? parts.join(newline) + newline : "");
+  const body = rows.length ? stringify(rows as CsvCell[][], stringifyOptions(options, options.newline ?? "\r\n")) : "";
+  return (options.bom ? "\uFEFF" : "") + body;
 }
 
-/** Serialises one row, without a line end. */
+/** Serializes one row, without a line end. */
 export function toCsvLine(row: readonly CsvCell[], options: Omit<ToCsvOptions, "newline" | "bom"> = {}): string {
-  const delimiter = options.delimiter ?? ",";
-  const protect = options.protectFormulas ?? false;
-  const needsQuotes = NEEDS_QUOTES[delimiter];
-  const cells: string[] = new Array<string>(row.length);
-  for (let c = 0; c < row.length; c++) cells[c] = formatCell(row[c], needsQuotes, protect);
-  return cells.join(delimiter);
+  return stringify([row as CsvCell[]], { ...stringifyOptions(options, "\n"), eof: false });
 }

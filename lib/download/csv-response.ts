@@ -1,16 +1,10 @@
 /**
  * CSV for downloads that people open in Excel: a BOM so that Excel reads UTF-8, CRLF line ends,
- * and text cells that start with = + - @ prefixed with ' so that a spreadsheet never runs them.
+ * text cells that start with = + - @ prefixed with ' so that a spreadsheet never runs them, and ";"
+ * quoted for an Excel whose list separator is ";" (Indonesian settings).
  */
-type Cell = string | number | null | undefined;
+import { toCsv, type CsvCell } from "../csv/index.ts";
 
-function cell(value: Cell): string {
-  if (value === null || value === undefined) return "";
-  let s = typeof value === "number" ? String(value) : value;
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s) && !/^-?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csvResponseBody(rows: Cell[][]): string {
-  return "\uFEFF" + rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+export function csvResponseBody(rows: CsvCell[][]): string {
+  return toCsv(rows, { bom: true, newline: "\r\n", protectFormulas: true, quoteSemicolons: true });
 }

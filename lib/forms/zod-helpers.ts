@@ -1,5 +1,6 @@
 /** Small zod building blocks for form fields, with Bahasa Indonesia messages. No server imports. */
 import { z } from "zod";
+import { checkDecimal, type DecimalField } from "../number/decimal.ts";
 
 // Any message a schema does not word itself (a forged value, a wrong type) is still in Bahasa.
 z.config(z.locales.id());
@@ -40,24 +41,23 @@ export const pickId = (label: string) => z.uuid({ error: `Pilih ${label}.` });
 export const optionalId = (label: string) =>
   z.union([z.literal(""), z.uuid({ error: `${label} tidak sah.` })]).optional().transform((v) => v || null);
 
-/** An optional decimal in a range; accepts a comma as decimal separator. */
-export const optionalDecimal = (label: string, min: number, max: number) =>
+/**
+ * An optional decimal with per-field limits and messages (see lib/number/decimal.ts for what is read:
+ * comma or dot, no hex, exponent or Infinity). Empty becomes null.
+ */
+export const decimalText = (field: DecimalField) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
-      if (v === undefined || v.trim() === "") return null;
-      const n = Number(v.trim().replace(",", "."));
-      if (!Number.isFinite(n)) {
-        ctx.addIssue({ code: "custom", message: `${label} harus berupa angka.` });
-        return z.NEVER;
-      }
-      if (n < min || n > max) {
-        ctx.addIssue({ code: "custom", message: `${label} harus antara ${min} dan ${max}.` });
-        return z.NEVER;
-      }
-      return n;
+      const checked = checkDecimal(v, field);
+      if (checked.ok) return checked.value;
+      ctx.addIssue({ code: "custom", message: checked.message });
+      return z.NEVER;
     });
+
+/** An optional decimal in a range; accepts a comma as decimal separator. */
+export const optionalDecimal = (label: string, min: number, max: number) => decimalText({ label, min, max });
 
 /** An optional whole number from a select; empty becomes null. */
 export const optionalInt = (label: string, min: number, max: number) =>

@@ -6,7 +6,7 @@ import "server-only";
  */
 import { toCsv, type CsvDelimiter } from "../csv/index.ts";
 import { mapHeader, OUTPUT_COLUMNS, processRows, type BatchSummary } from "../pertumbuhan/batch.ts";
-import { readTableFile, type TableLimits } from "../tabel/read-table.ts";
+import { readTableFile, type TableLimits } from "../table/read-table.ts";
 import { CHUNK_ROWS, GIZI_BERKAS_LIMITS, PREVIEW_ROWS, type Phase, type PreviewRow } from "./protocol.ts";
 
 export interface ProcessedTable {

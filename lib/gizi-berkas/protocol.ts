@@ -3,19 +3,20 @@
  * No server imports: the client component reads this file too.
  */
 import type { BatchSummary } from "../pertumbuhan/batch.ts";
+import type { TableLimits } from "../table/limits.ts";
 
 /**
  * The file size cap stays under the proxy's 10 MB request buffer (Next `proxyClientMaxBodySize`):
  * a larger body would reach the route cut short. 100.000 rows of typical posyandu data are ~3 MB.
  */
-export const GIZI_BERKAS_LIMITS = { maxBytes: 9 * 1024 * 1024, maxRows: 200_000 } as const;
+export const GIZI_BERKAS_LIMITS = { maxBytes: 9 * 1024 * 1024, maxRows: 200_000 } as const satisfies TableLimits;
 
 /** The whole multipart request, file plus form fields, must fit the proxy's buffer. */
 export const GIZI_BERKAS_MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
-/** How long a result can be downloaded, and how many results the server keeps at most. */
+/** How long a result can be downloaded, and how many results the server keeps per user at most. */
 export const RESULT_TTL_MS = 30 * 60 * 1000;
-export const RESULT_MAX_ENTRIES = 20;
+export const RESULT_MAX_PER_USER = 10;
 
 /** Rows computed between two progress lines (the route yields to the event loop in between). */
 export const CHUNK_ROWS = 2_000;

@@ -4,10 +4,14 @@ import "server-only";
  * download them after the upload. Not a database table: results hold children's measurements and
  * must not outlive the session's need for them. Only the uploader may fetch a result; anyone else,
  * and anyone after the TTL, gets "not found" (the same answer, so ids reveal nothing).
+ *
+ * Limits are per user (a count and a byte budget, evicting that user's own oldest result) so that
+ * one kader's many uploads never push out another's result before its 30 minutes are up. The total
+ * byte budget only guards memory; when it bites, it takes from whoever holds the most bytes.
  */
 import { randomUUID } from "node:crypto";
 import type { CsvDelimiter } from "../csv/index.ts";
-import { RESULT_MAX_ENTRIES, RESULT_TTL_MS } from "./protocol.ts";
+import { RESULT_MAX_PER_USER, RESULT_TTL_MS } from "./protocol.ts";
 
 export interface StoredResult {
   userId: string;
@@ -20,8 +24,11 @@ export interface StoredResult {
 
 export interface ResultStoreOptions {
   ttlMs?: number;
-  maxEntries?: number;
-  /** Cap on the stored CSV bytes together, so that a few huge files cannot exhaust memory. */
+  /** Results one user keeps at most; the user's oldest goes first. */
+  maxEntriesPerUser?: number;
+  /** Stored CSV bytes one user keeps at most (the newest result is always kept). */
+  maxBytesPerUser?: number;
+  /** Cap on the stored CSV bytes of everyone together, so that memory stays bounded. */
   maxTotalBytes?: number;
   now?: () => number;
 }
@@ -33,13 +40,25 @@ export interface ResultStore {
   size(): number;
 }
 
+/** A 200.000-row result is about 60 MB of CSV: two of them per user, and room for several users. */
+const DEFAULT_MAX_BYTES_PER_USER = 128 * 1024 * 1024;
+const DEFAULT_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+
+interface UserShelf {
+  /** Ids in insertion order: the first is the user's oldest. */
+  ids: string[];
+  bytes: number;
+}
+
 export function createResultStore(options: ResultStoreOptions = {}): ResultStore {
   const ttl = options.ttlMs ?? RESULT_TTL_MS;
-  const maxEntries = options.maxEntries ?? RESULT_MAX_ENTRIES;
-  const maxTotalBytes = options.maxTotalBytes ?? 400 * 1024 * 1024;
+  const maxPerUser = options.maxEntriesPerUser ?? RESULT_MAX_PER_USER;
+  const maxBytesPerUser = options.maxBytesPerUser ?? DEFAULT_MAX_BYTES_PER_USER;
+  const maxTotalBytes = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
   const now = options.now ?? Date.now;
   // A Map iterates in insertion order: the first key is always the oldest entry.
   const entries = new Map<string, StoredResult>();
+  const shelves = new Map<string, UserShelf>();
   let totalBytes = 0;
 
   const remove = (id: string) => {
@@ -47,22 +66,44 @@ export function createResultStore(options: ResultStoreOptions = {}): ResultStore
     if (!e) return;
     totalBytes -= e.csv.byteLength;
     entries.delete(id);
+    const shelf = shelves.get(e.userId)!;
+    shelf.ids.splice(shelf.ids.indexOf(id), 1);
+    shelf.bytes -= e.csv.byteLength;
+    if (shelf.ids.length === 0) shelves.delete(e.userId);
   };
   const sweep = () => {
     const t = now();
-    for (const [id, e] of entries) if (t - e.createdAt >= ttl) remove(id);
+    for (const [id, e] of entries) {
+      if (t - e.createdAt < ttl) break;
+      remove(id);
+    }
+  };
+  /** The user holding the most bytes, counting `extra` for `userId` (the upload being stored). */
+  const largestHolder = (userId: string, extra: number): string | undefined => {
+    let best: string | undefined;
+    let bestBytes = -1;
+    for (const [user, shelf] of shelves) {
+      const bytes = shelf.bytes + (user === userId ? extra : 0);
+      if (bytes > bestBytes) [best, bestBytes] = [user, bytes];
+    }
+    return best;
   };
 
   return {
     put(entry) {
       sweep();
-      while (entries.size > 0 && (entries.size >= maxEntries || totalBytes + entry.csv.byteLength > maxTotalBytes)) {
-        remove(entries.keys().next().value as string);
-      }
+      const size = entry.csv.byteLength;
+      const own = () => shelves.get(entry.userId);
+      while ((own()?.ids.length ?? 0) >= maxPerUser || ((own()?.bytes ?? 0) > 0 && own()!.bytes + size > maxBytesPerUser)) remove(own()!.ids[0]);
+      while (entries.size > 0 && totalBytes + size > maxTotalBytes) remove(shelves.get(largestHolder(entry.userId, size)!)?.ids[0] ?? entries.keys().next().value!);
       const id = randomUUID();
       const createdAt = now();
       entries.set(id, { ...entry, createdAt });
-      totalBytes += entry.csv.byteLength;
+      const shelf = own() ?? { ids: [], bytes: 0 };
+      shelf.ids.push(id);
+      shelf.bytes += size;
+      shelves.set(entry.userId, shelf);
+      totalBytes += size;
       return { id, expiresAt: createdAt + ttl };
     },
     get(id, userId) {

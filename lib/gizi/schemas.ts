@@ -4,6 +4,7 @@
  * tb, cara, lk, lila, edema. Pure: no server imports.
  */
 import { z } from "zod";
+import { decimalText } from "../forms/zod-helpers.ts";
 import type { GrowthInput, IndexKey, ValidationIssue } from "../pertumbuhan/index.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,26 +25,17 @@ const dateField = (label: string) =>
 
 /** A measurement in a unit: empty is null; a comma is a decimal separator; 0 or less is refused. */
 const measurement = (label: string, unit: string, max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === "") return null;
-      const n = Number(v.trim().replace(",", "."));
-      if (!Number.isFinite(n)) {
-        ctx.addIssue({ code: "custom", message: `${label} harus berupa angka, misalnya 8,5.` });
-        return z.NEVER;
-      }
-      if (n <= 0) {
-        ctx.addIssue({ code: "custom", message: `${label} harus lebih dari 0 ${unit}.` });
-        return z.NEVER;
-      }
-      if (n > max) {
-        ctx.addIssue({ code: "custom", message: `${label} ${v.trim()} ${unit} tidak masuk akal (paling besar ${max} ${unit}). Periksa lagi.` });
-        return z.NEVER;
-      }
-      return n;
-    });
+  decimalText({
+    label,
+    min: 0,
+    minExclusive: true,
+    max,
+    messages: {
+      notNumber: () => `${label} harus berupa angka, misalnya 8,5.`,
+      tooSmall: () => `${label} harus lebih dari 0 ${unit}.`,
+      tooLarge: (text) => `${label} ${text} ${unit} tidak masuk akal (paling besar ${max} ${unit}). Periksa lagi.`,
+    },
+  });
 
 export const ZKalkulatorForm = z
   .object({

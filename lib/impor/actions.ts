@@ -4,7 +4,8 @@ import { protectedAction } from "../actions/protected-action.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { ZApplyImport, ZCheckImport } from "./schemas.ts";
 import { applyImport, checkImportFile } from "./dal.ts";
-import { IMPORT_LIMITS } from "./validate.ts";
+import { tooLargeMessage } from "../table/limits.ts";
+import { IMPORT_LIMITS } from "./limits.ts";
 
 /** Checks the whole uploaded file; a clean file becomes a job to confirm, a bad one lists every problem. */
 export const checkImportAction = protectedAction("import.run", ZCheckImport, async (viewer, _input, formData) => {
@@ -14,8 +15,7 @@ export const checkImportAction = protectedAction("import.run", ZCheckImport, asy
   }
   // Refused before reading it into memory.
   if (file.size > IMPORT_LIMITS.maxBytes) {
-    const problem = `Berkas terlalu besar: ${formatNumber(Math.ceil(file.size / 1024))} KB, paling besar ${formatNumber(IMPORT_LIMITS.maxBytes / 1024 / 1024)} MB. Bagi menjadi beberapa berkas.`;
-    return { ok: false, message: "Berkas tidak dapat diimpor. Belum ada data yang disimpan.", fieldErrors: { berkas: [problem] } };
+    return { ok: false, message: "Berkas tidak dapat diimpor. Belum ada data yang disimpan.", fieldErrors: { berkas: [tooLargeMessage(file.size, IMPORT_LIMITS)] } };
   }
   const result = await checkImportFile(viewer, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   if (!result.ok) {

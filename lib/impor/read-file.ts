@@ -3,8 +3,8 @@ import "server-only";
  * Turns an uploaded CSV or XLSX into a table of text cells. Row i of the table is row i+1 of the
  * sheet (blank rows kept), so that line numbers in messages match what the user sees in Excel.
  */
-import { readTableFile } from "../tabel/read-table.ts";
-import { IMPORT_LIMITS } from "./validate.ts";
+import { readTableFile } from "../table/read-table.ts";
+import { IMPORT_LIMITS } from "./limits.ts";
 
 export type ReadResult = { ok: true; table: string[][] } | { ok: false; error: string };
 

@@ -3,10 +3,13 @@
  * the line the user sees in Excel (header = line 1), in Bahasa Indonesia. Pure: the desa of the
  * kabupaten and the official list come in through the context.
  */
-import { formatNumber } from "../i18n/format.ts";
+import { formatNumber, HARI } from "../i18n/format.ts";
+import { parseDecimal as readDecimal } from "../number/decimal.ts";
+import { tooManyRowsMessage } from "../table/limits.ts";
 import { KOLOM, kolomOf, type Kolom } from "./columns.ts";
+import { IMPORT_LIMITS } from "./limits.ts";
 
-export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 20_000 } as const;
+export { IMPORT_LIMITS } from "./limits.ts";
 
 /** Posyandu fields a row sets; a field left empty in the file is absent here and keeps its value. */
 export interface ImportPosyandu {
@@ -41,7 +44,12 @@ export interface ValidationContext {
 
 export type ValidationResult = { ok: true; rows: ImportRow[] } | { ok: false; errors: string[] };
 
-const HARI_KATA: Record<string, number> = { senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, jumaat: 5, sabtu: 6, minggu: 7, ahad: 7 };
+/** Day names from lib/i18n/format.ts (HARI), plus the spellings people also write. */
+const HARI_KATA: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(HARI.flatMap((nama, i) => (i === 0 ? [] : [[nama.toLowerCase(), i]]))),
+  jumaat: 5,
+  ahad: 7,
+};
 const MINGGU_KATA: Record<string, number> = { pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, terakhir: 5 };
 const YA = new Set(["ya", "y", "aktif", "1", "true", "benar"]);
 const TIDAK = new Set(["tidak", "t", "tdk", "n", "no", "0", "false", "salah", "tidak aktif", "tidakaktif", "nonaktif", "non aktif"]);
@@ -82,12 +90,10 @@ export function parseAktif(raw: string): boolean | undefined {
   return undefined;
 }
 
-/** A decimal with a dot or a comma; rounded to the 6 places the database keeps. */
+/** A decimal as lib/number/decimal.ts reads it (comma or dot); rounded to the 6 places the database keeps. */
 export function parseDecimal(raw: string): number | undefined {
-  let s = raw.trim().replace(/\u2212/g, "-").replace(/\s/g, "");
-  if (s.includes(",") && !s.includes(".")) s = s.replace(",", ".");
-  if (!/^[-+]?\d+(\.\d+)?$/.test(s)) return undefined;
-  return Math.round(Number(s) * 1e6) / 1e6;
+  const n = readDecimal(raw);
+  return n === null || n === undefined ? undefined : Math.round(n * 1e6) / 1e6;
 }
 
 const isBlank = (row: string[] | undefined) => !row || row.every((c) => (c ?? "").trim() === "");
@@ -127,7 +133,7 @@ export function validateTable(table: string[][], ctx: ValidationContext): Valida
   for (let i = headerAt + 1; i < table.length; i++) if (!isBlank(table[i])) dataLines.push(i);
   if (dataLines.length === 0) return { ok: false, errors: ["Berkas tidak berisi data: di bawah baris judul tidak ada baris yang terisi."] };
   if (dataLines.length > IMPORT_LIMITS.maxRows) {
-    return { ok: false, errors: [`Berkas terlalu besar: ${formatNumber(dataLines.length)} baris data, paling banyak ${formatNumber(IMPORT_LIMITS.maxRows)} baris per berkas. Bagi menjadi beberapa berkas.`] };
+    return { ok: false, errors: [tooManyRowsMessage(dataLines.length, IMPORT_LIMITS)] };
   }
 
   const errors: string[] = [];

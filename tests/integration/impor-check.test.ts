@@ -8,6 +8,7 @@ import { testDb, viewer, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts"
 import { checkImportFile } from "../../lib/impor/dal.ts";
 import { getImportJob } from "../../lib/impor/queries.ts";
 import { ForbiddenError } from "../../lib/errors.ts";
+import { repeatedRowsXlsx } from "../support/xlsx-bomb.ts";
 
 const HEADER = "kode_desa,nama_dusun,nama_posyandu,tempat,minggu_ke,hari,lintang,bujur,aktif";
 const tag = () => randomUUID().slice(0, 6);
@@ -91,6 +92,18 @@ describe("import check: a bad file is refused whole, every problem listed, nothi
     expect((await refused(big))[0]).toMatch(/^Berkas terlalu besar: 6,\d MB, paling besar 5 MB/);
     const many = `${HEADER}\n` + Array.from({ length: 20_001 }, (_, i) => `${KLOROGAN},,U${i}`).join("\n");
     expect(await refused(many)).toEqual(["Berkas terlalu besar: 20.001 baris data, paling banyak 20.000 baris per berkas. Bagi menjadi beberapa berkas."]);
+  });
+});
+
+describe("import check: an XLSX bomb", () => {
+  it("a small XLSX of a million rows is refused while reading, in seconds, and writes nothing", async () => {
+    const bomb = repeatedRowsXlsx(1_000_000);
+    const before = await counts();
+    const start = performance.now();
+    const result = await checkImportFile(await viewer("dinkes.madiun"), { name: "bom.xlsx", bytes: bomb });
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(result).toEqual({ ok: false, errors: ["Berkas terlalu besar: lebih dari 20.000 baris data, paling banyak 20.000 baris per berkas. Bagi menjadi beberapa berkas."] });
+    expect(await counts()).toEqual(before);
   });
 });
 

@@ -9,7 +9,7 @@ import { testDb, viewer, desaId, auditCount, KLOROGAN, BANYUMENENG } from "../su
 import { createKecamatan, deleteKecamatan, renameKecamatan } from "../../lib/wilayah/dal-kecamatan.ts";
 import { createDesa, deleteDesa, renameDesa } from "../../lib/wilayah/dal-desa.ts";
 import { missingDesa, missingKecamatan } from "../../lib/wilayah/queries.ts";
-import { addKabupatenFromReferensi } from "../../lib/wilayah/add-kabupaten.ts";
+import { addKabupatenFromReferensi } from "../../lib/provisioning/add-kabupaten.ts";
 import { DomainError, ForbiddenError, NotFoundError } from "../../lib/errors.ts";
 import { loadViewer } from "../../lib/auth/load-viewer.ts";
 import type { Viewer } from "../../lib/access/viewer-type.ts";

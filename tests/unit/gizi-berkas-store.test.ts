@@ -31,7 +31,7 @@ describe("batch result store", () => {
 
   it("evicts the oldest result beyond the entry cap", () => {
     const c = clock();
-    const store = createResultStore({ maxEntries: 3, now: c.now });
+    const store = createResultStore({ maxEntriesPerUser: 3, now: c.now });
     const ids = [1, 2, 3, 4].map(() => {
       c.advance(1000);
       return store.put(entry("u")).id;
@@ -49,6 +49,47 @@ describe("batch result store", () => {
     expect(store.get(a, "u")).toBeNull();
     expect(store.get(b, "u")).not.toBeNull();
     expect(store.get(c, "u")).not.toBeNull();
+  });
+
+  it("keeps one kader's result while another uploads many small files", () => {
+    const store = createResultStore();
+    const mine = store.put(entry("kader-mawar2")).id;
+    for (let i = 0; i < 50; i++) store.put(entry("kader-melati1"));
+    expect(store.get(mine, "kader-mawar2")).not.toBeNull();
+  });
+
+  it("evicts only the uploader's own oldest result beyond the per-user cap", () => {
+    const store = createResultStore({ maxEntriesPerUser: 2 });
+    const other = store.put(entry("b")).id;
+    const [a1, a2, a3] = [1, 2, 3].map(() => store.put(entry("a")).id);
+    expect(store.get(a1, "a")).toBeNull();
+    expect(store.get(a2, "a")).not.toBeNull();
+    expect(store.get(a3, "a")).not.toBeNull();
+    expect(store.get(other, "b")).not.toBeNull();
+  });
+
+  it("keeps each user within a byte budget, evicting that user's oldest", () => {
+    const store = createResultStore({ maxBytesPerUser: 100 });
+    const other = store.put(entry("b", 90)).id;
+    const a1 = store.put(entry("a", 40)).id;
+    const a2 = store.put(entry("a", 40)).id;
+    const a3 = store.put(entry("a", 40)).id;
+    expect(store.get(a1, "a")).toBeNull();
+    expect(store.get(a2, "a")).not.toBeNull();
+    expect(store.get(a3, "a")).not.toBeNull();
+    expect(store.get(other, "b")).not.toBeNull();
+  });
+
+  it("under the total byte budget, takes from whoever holds the most", () => {
+    const store = createResultStore({ maxTotalBytes: 100, maxBytesPerUser: 100 });
+    const b1 = store.put(entry("b", 25)).id;
+    const [a1, a2, a3] = [1, 2, 3].map(() => store.put(entry("a", 25)).id);
+    const b2 = store.put(entry("b", 25)).id;
+    expect(store.get(a1, "a")).toBeNull();
+    expect(store.get(a2, "a")).not.toBeNull();
+    expect(store.get(a3, "a")).not.toBeNull();
+    expect(store.get(b1, "b")).not.toBeNull();
+    expect(store.get(b2, "b")).not.toBeNull();
   });
 
   it("makes unguessable, distinct ids", () => {

@@ -23,6 +23,11 @@ describe("posyandu form schema", () => {
     const r = ZPosyanduOperasional.safeParse({ latitude: "52,1", longitude: "4,3", jadwalMingguKe: "1", jadwalHari: "8", isActive: "on" });
     expect(errors(r)).toMatchObject({ latitude: ["Lintang harus antara -11 dan 6."], longitude: ["Bujur harus antara 95 dan 141."], jadwalHari: ["Hari tidak sah."] });
   });
+  it("refuses hexadecimal, exponent and infinite coordinates instead of reading 0x5 as 5", () => {
+    for (const latitude of ["0x5", "5e0", "Infinity", "-Infinity", "0b1", "1_0"]) {
+      expect((errors(ZPosyanduOperasional.safeParse({ latitude, longitude: "111,5", isActive: "on" })) as Record<string, string[]>).latitude).toEqual(["Lintang harus berupa angka."]);
+    }
+  });
   it("list params fall back to safe defaults on junk", () => {
     expect(ZPosyanduListParams.parse({ sort: "drop table", dir: "x", page: "-4", size: "1000", desaId: "nope" })).toEqual({ sort: "nama", dir: "asc", page: 1, size: 25, desaId: undefined, q: undefined, kecamatanId: undefined, puskesmasId: undefined, aktif: undefined });
   });

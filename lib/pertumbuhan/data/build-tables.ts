@@ -23,7 +23,7 @@ export const TABLE_FILES = [
 ] as const;
 
 /** The text of one WHO file as embedded: CRLF made LF, trailing blank lines dropped. */
-export function normaliseTableText(raw: string): string {
+export function normalizeTableText(raw: string): string {
   return raw.replace(/\r\n?/g, "\n").replace(/\n+$/, "");
 }
 
@@ -54,7 +54,7 @@ function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
   const texts = {} as Record<(typeof TABLE_FILES)[number], string>;
   for (const name of TABLE_FILES) {
-    texts[name] = normaliseTableText(readFileSync(join(here, `${name}.txt`), "utf8"));
+    texts[name] = normalizeTableText(readFileSync(join(here, `${name}.txt`), "utf8"));
   }
   const rendered = renderTablesModule(texts);
   const target = join(here, "tables.ts");

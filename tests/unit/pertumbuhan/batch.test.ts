@@ -4,16 +4,16 @@ import {
   computeGrowth,
   formatSummary,
   mapHeader,
-  normaliseHeaderName,
+  normalizeHeaderName,
   parseDateCell,
   parseMeasureCell,
   parseNumberCell,
   parseOedemaCell,
   parseSexCell,
-  processCsvText,
   processRows,
 } from "../../../lib/pertumbuhan/index.ts";
 import { parseCsv } from "../../../lib/csv/index.ts";
+import { processCsvText } from "../../../scripts/lib/zscore-csv.ts";
 
 const col = (header: string[], row: string[], name: string) => row[header.indexOf(name)];
 
@@ -61,9 +61,9 @@ describe("cell readers", () => {
 });
 
 describe("header", () => {
-  it("normalises names", () => {
-    expect(normaliseHeaderName(" Berat (kg) ")).toBe("berat_kg");
-    expect(normaliseHeaderName("\uFEFFTgl. Lahir")).toBe("tgl_lahir");
+  it("normalizes names", () => {
+    expect(normalizeHeaderName(" Berat (kg) ")).toBe("berat_kg");
+    expect(normalizeHeaderName("\uFEFFTgl. Lahir")).toBe("tgl_lahir");
   });
   it("accepts the Bahasa aliases", () => {
     const m = mapHeader(["No", "jk", "tgl_lahir", "tgl_ukur", "bb", "tb", "cara_ukur", "lk", "lila", "edema"]);

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { curveAxis, curvePoints, formatZ, roundR, roundUpHalf, valueAtZ } from "../../../lib/pertumbuhan/index.ts";
 import { lmsTable } from "../../../lib/pertumbuhan/lms.ts";
-import { normaliseTableText, renderTablesModule, TABLE_FILES } from "../../../lib/pertumbuhan/data/build-tables.ts";
+import { normalizeTableText, renderTablesModule, TABLE_FILES } from "../../../lib/pertumbuhan/data/build-tables.ts";
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), "../../../lib/pertumbuhan/data");
 
@@ -33,7 +33,7 @@ describe("rounding like R", () => {
 describe("embedded tables", () => {
   it("tables.ts matches the WHO .txt files (run build-tables.ts after editing them)", () => {
     const texts = {} as Record<(typeof TABLE_FILES)[number], string>;
-    for (const name of TABLE_FILES) texts[name] = normaliseTableText(readFileSync(join(dataDir, `${name}.txt`), "utf8"));
+    for (const name of TABLE_FILES) texts[name] = normalizeTableText(readFileSync(join(dataDir, `${name}.txt`), "utf8"));
     expect(readFileSync(join(dataDir, "tables.ts"), "utf8")).toBe(renderTablesModule(texts));
   });
   it("cover the documented ranges for both sexes without gaps", () => {

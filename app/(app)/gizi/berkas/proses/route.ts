@@ -3,7 +3,7 @@ import { can } from "@/lib/access/permissions";
 import { GIZI_BERKAS_LIMITS, GIZI_BERKAS_MAX_REQUEST_BYTES } from "@/lib/gizi-berkas/protocol";
 import { resultStore } from "@/lib/gizi-berkas/store";
 import { uploadStream } from "@/lib/gizi-berkas/upload-stream";
-import { tooLargeMessage } from "@/lib/tabel/read-table";
+import { tooLargeMessage } from "@/lib/table/read-table";
 
 const message = (text: string, status: number) => Response.json({ message: text }, { status, headers: { "Cache-Control": "no-store" } });
 

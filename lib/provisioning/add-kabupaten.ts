@@ -1,10 +1,12 @@
 /**
  * Adds a kabupaten/kota with all its kecamatan and desa from the official list, so that nobody types
  * them. Idempotent: codes already present are left as they are.
+ * Provisioning, with no viewer: only the seed (prisma/seed.ts) and the operator's CLI
+ * (scripts/kabupaten-add.ts) call it, never a request; hence outside the viewer-scoped lib/wilayah.
  */
 import { randomUUID } from "node:crypto";
 import type { DbTx } from "../prisma-client.ts";
-import { childrenOf, findReferensi, isKelurahanKode, KODE_KABUPATEN_RE } from "./referensi.ts";
+import { childrenOf, findReferensi, isKelurahanKode, KODE_KABUPATEN_RE } from "../wilayah/referensi.ts";
 
 export interface AddKabupatenResult {
   kabupatenId: string;
