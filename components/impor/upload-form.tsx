@@ -8,9 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { formatNumber } from "@/lib/i18n/format";
 import { IMPORT_LIMITS } from "@/lib/impor/limits";
-import { fileSizeLabel as sizeLabel } from "@/lib/table/limits";
+import { fileSizeLabel, tooLargeMessage } from "@/lib/table/limits";
 
-const MAX_BYTES = IMPORT_LIMITS.maxBytes;
 
 interface Picked { name: string; size: number; rows: number | null; problem: string | null }
 
@@ -49,7 +48,7 @@ export function UploadForm({ action }: { action: (prev: ActionState, fd: FormDat
     if (!file) return setPicked(null);
     const ext = file.name.toLowerCase().split(".").pop() ?? "";
     let problem: string | null = null;
-    if (file.size > MAX_BYTES) problem = `Berkas terlalu besar (${sizeLabel(file.size)}); paling besar 5 MB. Bagi menjadi beberapa berkas.`;
+    if (file.size > IMPORT_LIMITS.maxBytes) problem = tooLargeMessage(file.size, IMPORT_LIMITS);
     else if (!["csv", "xlsx"].includes(ext)) problem = "Jenis berkas tidak didukung: pilih berkas .csv atau .xlsx.";
     setPicked({ name: file.name, size: file.size, rows: null, problem });
     if (!problem && ext === "csv") {
@@ -78,8 +77,8 @@ export function UploadForm({ action }: { action: (prev: ActionState, fd: FormDat
         describedBy={problems.length ? "berkas-masalah" : undefined}
         invalid={problems.length > 0}
         hint={<>
-          Paling besar 5 MB atau 20.000 baris. Untuk XLSX hanya lembar pertama yang dibaca.
-          {picked && !picked.problem ? <span className="block" data-testid="berkas-info">Dipilih: {picked.name} ({sizeLabel(picked.size)}{picked.rows !== null ? `, ${formatNumber(picked.rows)} baris data` : ""})</span> : null}
+          Paling besar {fileSizeLabel(IMPORT_LIMITS.maxBytes)} atau {formatNumber(IMPORT_LIMITS.maxRows)} baris. Untuk XLSX hanya lembar pertama yang dibaca.
+          {picked && !picked.problem ? <span className="block" data-testid="berkas-info">Dipilih: {picked.name} ({fileSizeLabel(picked.size)}{picked.rows !== null ? `, ${formatNumber(picked.rows)} baris data` : ""})</span> : null}
         </>}
       >
         {(c) => (
