@@ -106,6 +106,29 @@ describe("read replicas: plain reads go to a replica, everything else to the pri
   });
 });
 
+describe("lib/db.ts reads DATABASE_URL_REPLICAS", () => {
+  it("the app's db sends plain reads to the replica, and onPrimary(db) and transactions to the primary", async () => {
+    const saved = { url: process.env.DATABASE_URL, replicas: process.env.DATABASE_URL_REPLICAS, pool: process.env.DATABASE_POOL_SIZE };
+    const cache = globalThis as unknown as { __pantauDb?: Db }; // lib/db.ts keeps its client here
+    const built = () => cache.__pantauDb;
+    Object.assign(process.env, { DATABASE_URL: primaryUrl, DATABASE_URL_REPLICAS: second.url, DATABASE_POOL_SIZE: "2" });
+    delete cache.__pantauDb;
+    const { db } = await import("../../lib/db.ts");
+    try {
+      expect(await db.kabupaten.findUnique({ where: { kode: MARKER.kode }, select: { kode: true } })).toEqual({ kode: MARKER.kode });
+      expect(await onPrimary(db).kabupaten.findUnique({ where: { kode: MARKER.kode } })).toBeNull();
+      expect(await db.$transaction((tx) => tx.kabupaten.findUnique({ where: { kode: MARKER.kode } }))).toBeNull();
+    } finally {
+      await built()?.$disconnect();
+      delete cache.__pantauDb;
+      for (const [key, value] of [["DATABASE_URL", saved.url], ["DATABASE_URL_REPLICAS", saved.replicas], ["DATABASE_POOL_SIZE", saved.pool]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
+});
+
 describe("without DATABASE_URL_REPLICAS nothing changes", () => {
   it("an empty setting means no replicas, and the client reads the primary", async () => {
     expect(parseReplicaUrls(undefined)).toEqual([]);
