@@ -1,5 +1,5 @@
 import "server-only";
-import { createPrismaClient, type Db } from "./prisma-client.ts";
+import { createAppClient, parseReplicaUrls, type Db } from "./prisma-client.ts";
 
 const globalForDb = globalThis as unknown as { __pantauDb?: Db };
 
@@ -7,13 +7,19 @@ function client(): Db {
   if (globalForDb.__pantauDb) return globalForDb.__pantauDb;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL belum diatur. Jalankan aplikasi dengan `npm start` atau atur DATABASE_URL.");
-  globalForDb.__pantauDb = createPrismaClient(url, Number(process.env.DATABASE_POOL_SIZE || 10));
+  globalForDb.__pantauDb = createAppClient({
+    primary: url,
+    replicas: parseReplicaUrls(process.env.DATABASE_URL_REPLICAS),
+    poolSize: Number(process.env.DATABASE_POOL_SIZE || 10),
+  });
   return globalForDb.__pantauDb;
 }
 
 /**
  * The one Prisma client of the app (PrismaPg adapter), created on first use so that `next build`
- * can load the modules without a database, and kept on globalThis across hot reloads.
+ * can load the modules without a database, and kept on globalThis across hot reloads. With
+ * DATABASE_URL_REPLICAS set, plain reads outside a transaction go to a replica (see createAppClient);
+ * reads that must see the latest commit use onPrimary(db).
  */
 export const db: Db = new Proxy({} as Db, {
   get(_target, prop) {

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "./auth.ts";
 import { db } from "../db.ts";
+import { onPrimary } from "../prisma-client.ts";
 import { loadViewer } from "./load-viewer.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 
@@ -15,7 +16,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const id = session?.user?.id;
   if (!id) return null;
   const sv = (session as unknown as { sv?: number }).sv ?? 0;
-  return loadViewer(db, id, sv);
+  // The primary, never a replica: a session revoked by logout or a password change must die at once.
+  return loadViewer(onPrimary(db), id, sv);
 });
 
 /** For pages: the viewer, or a redirect to the login page. */

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { db } from "../db.ts";
-import type { DbTx } from "../prisma-client.ts";
+import { onPrimary, type DbTx } from "../prisma-client.ts";
 import { findRequest } from "../audit/audit.ts";
 import { DomainError, isUniqueViolation } from "../errors.ts";
 
@@ -28,7 +28,8 @@ export async function createOnce(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      const again = await findRequest(db, requestId);
+      // The twin's row was committed a moment ago: a lagging replica may not have it yet.
+      const again = await findRequest(onPrimary(db), requestId);
       if (again) return { id: again, duplicateSubmit: true };
       throw onDuplicate();
     }
