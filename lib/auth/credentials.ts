@@ -7,6 +7,7 @@
 import type { DbTx } from "../prisma-client.ts";
 import { dummyHash, verifyPassword } from "./password.ts";
 import { ClientThrottle, UnknownNameLocks } from "./login-throttle.ts";
+import { USERNAME_MAX_LENGTH } from "./schemas.ts";
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -23,8 +24,10 @@ const unknownNames = new UnknownNameLocks(MAX_FAILED_LOGINS, LOCK_MINUTES * 60_0
 const clients = new ClientThrottle();
 
 export async function checkCredentials(db: DbTx, usernameRaw: string, password: string, now = new Date()): Promise<CredentialsResult> {
-  const username = usernameRaw.trim().toLowerCase();
-  const user = username
+  // No account has a name over 60 characters: a longer one is unknown without asking the database,
+  // and only its first 61 characters are remembered.
+  const username = usernameRaw.trim().toLowerCase().slice(0, USERNAME_MAX_LENGTH + 1);
+  const user = username && username.length <= USERNAME_MAX_LENGTH
     ? await db.user.findUnique({ where: { username }, select: { id: true, passwordHash: true, isActive: true, lockedUntil: true, failedLoginCount: true, sessionVersion: true } })
     : null;
   if (!user || !user.isActive) {

@@ -74,5 +74,5 @@ export class UnknownNameLocks {
  */
 export function clientKey(headers: Headers): string {
   const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  return hops.at(-1) ?? "unknown";
+  return hops.at(-1)?.slice(0, 64) ?? "unknown";
 }

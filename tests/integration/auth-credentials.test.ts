@@ -137,6 +137,10 @@ describe("lockout answers do not reveal which usernames exist", () => {
     expect(await checkCredentials(testDb, unknown, "salah", new Date(now.getTime() + 16 * MINUTE))).toEqual({ ok: false, reason: "invalid" });
   });
 
+  it("a 10,000-character username (a direct POST to Auth.js skips the form's limit) is simply unknown", async () => {
+    expect(await checkCredentials(testDb, "a".repeat(10_000), "salah")).toEqual({ ok: false, reason: "invalid" });
+  });
+
   it("a deactivated account locks like an unknown name (and its counter in the database stays untouched)", async () => {
     const u = await throwaway({ isActive: false });
     const now = new Date("2026-03-03T03:00:00Z");
