@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isSameOrigin, loginUrl } from "./lib/http/origin.ts";
+import { isSameOrigin, loginUrl, POST_ROUTE_HANDLERS } from "./lib/http/origin.ts";
 import { contentSecurityPolicy, newNonce, SECURITY_HEADERS, STATIC_CSP } from "./lib/http/security-headers.ts";
 
 /**
@@ -8,6 +8,7 @@ import { contentSecurityPolicy, newNonce, SECURITY_HEADERS, STATIC_CSP } from ".
  * would otherwise fail with a 500 (a malformed URL, a server action from another site) with a plain
  * 400 that still carries the security headers.
  */
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/_next\//, /^\/favicon/];
 
 function withSecurityHeaders(response: NextResponse, csp: string) {
@@ -33,8 +34,10 @@ function isMalformed(pathname: string): boolean {
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isMalformed(pathname)) return badRequest("Alamat tidak valid. Periksa lagi alamat yang Anda buka.");
-  // Next refuses a cross-origin server action by throwing (a 500); answer it as the bad request it is.
-  if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request.headers)) {
+  // Next refuses a cross-origin server action by throwing (a 500): with JS (a `Next-Action` header)
+  // and without (a plain form post). Every state-changing request to a page is one; answer it as
+  // the bad request it is. Route handlers that take a POST answer for themselves (route-guard.ts).
+  if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers) && !POST_ROUTE_HANDLERS.some((re) => re.test(pathname))) {
     return badRequest("Permintaan ditolak: formulir ini tidak dikirim dari halaman Pantau ILP.");
   }
 

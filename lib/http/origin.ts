@@ -51,3 +51,10 @@ export function isSameOrigin(headers: Headers): boolean {
     return false;
   }
 }
+
+/**
+ * Route handlers that take a POST: the proxy lets a cross-origin request through to them so that
+ * their guard answers it (403, JSON, in Bahasa). Every other POST goes to a page, i.e. is a server
+ * action, and is answered 400 by the proxy. A unit test keeps this list in step with app/**\/route.ts.
+ */
+export const POST_ROUTE_HANDLERS: readonly RegExp[] = [/^\/gizi\/berkas\/proses$/];

@@ -127,6 +127,8 @@ test("alamat rusak dan server action dari situs lain dijawab 400 dengan header k
   const checks = [
     await page.request.get("/posyandu/%E0%A4%A"),
     await page.request.post("/posyandu", { headers: { "next-action": "0".repeat(42), origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" }, data: "[]" }),
+    // The same without JavaScript: a plain form post from another site.
+    await page.request.post("/login", { headers: { origin: "https://evil.example" }, multipart: { username: "kader.melati1", password: "pantau-demo" } }),
   ];
   for (const r of checks) {
     expect(r.status(), r.url()).toBe(400);
