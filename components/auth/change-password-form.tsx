@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
   const [state, action] = useActionState(changePasswordAction, initialActionState);
   const fe = state.fieldErrors ?? {};
-  const hint = `Paling sedikit ${minLength} karakter. Gunakan kalimat yang mudah Anda ingat.`;
+  const hint = `Paling sedikit ${minLength} karakter, tanpa nama pengguna Anda, bukan kata sandi demo atau yang umum. Gunakan kalimat yang mudah Anda ingat.`;
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}

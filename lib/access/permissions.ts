@@ -29,7 +29,8 @@ const TABLE: Record<Role, readonly Permission[]> = {
 };
 
 export function permissionsOf(role: Role | string): readonly Permission[] {
-  return (TABLE as Record<string, readonly Permission[]>)[role] ?? [];
+  // Own keys only: "constructor" or "__proto__" must not reach Object.prototype.
+  return Object.hasOwn(TABLE, role) ? (TABLE as Record<string, readonly Permission[]>)[role] : [];
 }
 
 export function can(viewer: { role: Role | string } | null | undefined, permission: Permission): boolean {

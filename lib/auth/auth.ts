@@ -1,10 +1,23 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "../db.ts";
-import { checkCredentials } from "./credentials.ts";
+import { authenticate } from "./credentials.ts";
+import { clientKey } from "./login-throttle.ts";
 
+/** The account (or the unknown name) is locked; `until` is for the message. */
 export class LockedError extends CredentialsSignin {
   code = "locked";
+  constructor(public until: Date) {
+    super();
+  }
+}
+
+/** This client failed too often; refused before any password is checked. */
+export class ThrottledError extends CredentialsSignin {
+  code = "throttled";
+  constructor(public until: Date) {
+    super();
+  }
 }
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -24,12 +37,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { username: { label: "Nama pengguna" }, password: { label: "Kata sandi", type: "password" } },
-      async authorize(raw) {
+      // Both the login form and a direct POST to /api/auth/callback/credentials end here.
+      async authorize(raw, request) {
         const username = typeof raw?.username === "string" ? raw.username : "";
         const password = typeof raw?.password === "string" ? raw.password : "";
-        const result = await checkCredentials(db, username, password);
+        const result = await authenticate(db, { username, password, client: clientKey(request.headers) });
         if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
-        if (result.reason === "locked") throw new LockedError();
+        if (result.reason === "locked") throw new LockedError(result.lockedUntil);
+        if (result.reason === "throttled") throw new ThrottledError(result.until);
         return null;
       },
     }),

@@ -4,7 +4,6 @@ import { protectedAction } from "../actions/protected-action.ts";
 import { ZPosyanduForm, ZPosyanduOperasional } from "./schemas.ts";
 import { ZId } from "../dal/ids.ts";
 import { createPosyandu, deletePosyandu, updatePosyandu } from "./dal.ts";
-import { z } from "zod";
 
 export const createPosyanduAction = protectedAction("posyandu.create", ZPosyanduForm, async (viewer, input) => {
   const { id } = await createPosyandu(viewer, input);
@@ -12,20 +11,20 @@ export const createPosyanduAction = protectedAction("posyandu.create", ZPosyandu
   return { redirectTo: `/posyandu/${id}?disimpan=1` };
 });
 
-const ZUpdate = z.object({ id: z.uuid() });
+// The Dinkes admin edits the whole record; a puskesmas officer only place, schedule and status.
+const ZUpdateAdmin = ZId.and(ZPosyanduForm);
+const ZUpdateOperasional = ZId.and(ZPosyanduOperasional);
 
-export const updatePosyanduAction = protectedAction("posyandu.edit", z.any(), async (viewer, raw, formData) => {
-  const { id } = ZUpdate.parse({ id: formData.get("id") });
-  const schema = viewer.role === "DINKES_ADMIN" ? ZPosyanduForm : ZPosyanduOperasional;
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, message: "Periksa lagi isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-  }
-  await updatePosyandu(viewer, id, parsed.data);
-  revalidatePath(`/posyandu/${id}`);
-  revalidatePath("/posyandu");
-  return { redirectTo: `/posyandu/${id}?disimpan=1` };
-});
+export const updatePosyanduAction = protectedAction(
+  "posyandu.edit",
+  (viewer) => (viewer.role === "DINKES_ADMIN" ? ZUpdateAdmin : ZUpdateOperasional),
+  async (viewer, { id, ...input }) => {
+    await updatePosyandu(viewer, id, input);
+    revalidatePath(`/posyandu/${id}`);
+    revalidatePath("/posyandu");
+    return { redirectTo: `/posyandu/${id}?disimpan=1` };
+  },
+);
 
 export const deletePosyanduAction = protectedAction("posyandu.delete", ZId, async (viewer, input) => {
   await deletePosyandu(viewer, input.id);

@@ -52,7 +52,8 @@ test("lima kali salah kata sandi mengunci akun", async ({ page }) => {
   await page.getByLabel("Peran").selectOption({ label: "Staf Dinkes" });
   await page.getByRole("button", { name: "Buat akun" }).click();
   const password = (await page.getByTestId("sandi-awal").innerText()).trim();
-  await page.getByRole("button", { name: "Keluar" }).click();
+  // Wait for the sign-out to finish: navigating away at once could cancel it and keep the admin signed in.
+  await logout(page);
 
   await page.goto("/login");
   const messages: string[] = [];
@@ -61,6 +62,17 @@ test("lima kali salah kata sandi mengunci akun", async ({ page }) => {
   expect(messages[4]).toContain("Akun dikunci 15 menit karena 5 kali salah kata sandi");
   // Even the right password is refused while the account is locked.
   expect(await submitLogin(page, username, password)).toContain("Akun dikunci");
+});
+
+test("nama pengguna yang tidak ada juga 'dikunci' pada percobaan kelima, sehingga tidak terbongkar", async ({ page }) => {
+  // Its own client address, so that these failures do not count toward the per-client limit of the others.
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.201" });
+  await page.goto("/login");
+  const messages: string[] = [];
+  const unknown = `tidak.ada.${Date.now().toString(36)}`;
+  for (let i = 0; i < 5; i++) messages.push(await submitLogin(page, unknown, `salah-${i}`));
+  expect(messages.slice(0, 4)).toEqual(Array(4).fill("Nama pengguna atau kata sandi salah."));
+  expect(messages[4]).toMatch(/^Akun dikunci 15 menit karena 5 kali salah kata sandi\. Coba lagi setelah pukul \d\d\.\d\d WIB\.$/);
 });
 
 test("kader yang membuka alamat posyandu lain mendapat 'tidak ditemukan'", async ({ page }) => {

@@ -1,15 +1,14 @@
 import { NextResponse } from "next/server";
-import { getViewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/access/permissions";
+import { guardRoute } from "@/lib/http/route-guard";
 import { templateRows, templateXlsx } from "@/lib/impor/template";
 import { ZTemplateFormat } from "@/lib/impor/schemas";
 import { csvResponseBody } from "@/lib/download/csv-response";
 
 /** The import template (header + 2 examples of the admin's kabupaten), as CSV or XLSX. */
 export async function GET(request: Request) {
-  const viewer = await getViewer();
-  if (!viewer) return NextResponse.redirect(new URL("/login", request.url));
-  if (!can(viewer, "import.run")) return new NextResponse("Tidak ditemukan", { status: 404 });
+  const guard = await guardRoute(request, "import.run");
+  if (!guard.ok) return guard.response;
+  const { viewer } = guard;
   const format = ZTemplateFormat.parse(new URL(request.url).searchParams.get("format") ?? undefined);
   const rows = await templateRows(viewer);
   if (format === "xlsx") {

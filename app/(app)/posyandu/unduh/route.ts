@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { getViewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/access/permissions";
+import { guardRoute } from "@/lib/http/route-guard";
 import { listPosyanduForExport } from "@/lib/posyandu/queries";
 import { ZPosyanduListParams } from "@/lib/posyandu/schemas";
 import { jadwalLabel } from "@/lib/posyandu/jadwal";
@@ -9,9 +8,9 @@ import { todayInJakarta } from "@/lib/i18n/format";
 
 /** The filtered posyandu list as CSV (same scope and filters as the page). */
 export async function GET(request: Request) {
-  const viewer = await getViewer();
-  if (!viewer) return NextResponse.redirect(new URL("/login", request.url));
-  if (!can(viewer, "posyandu.read")) return new NextResponse("Tidak ditemukan", { status: 404 });
+  const guard = await guardRoute(request, "posyandu.read");
+  if (!guard.ok) return guard.response;
+  const { viewer } = guard;
   const params = ZPosyanduListParams.parse(Object.fromEntries(new URL(request.url).searchParams));
   const rows = await listPosyanduForExport(viewer, params);
   const header = ["nama_posyandu", "kode_desa", "desa", "dusun", "kecamatan", "puskesmas", "jadwal", "minggu_ke", "hari", "tempat", "lintang", "bujur", "status"];

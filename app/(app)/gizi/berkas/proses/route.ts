@@ -1,5 +1,4 @@
-import { getViewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/access/permissions";
+import { guardRoute } from "@/lib/http/route-guard";
 import { GIZI_BERKAS_LIMITS, GIZI_BERKAS_MAX_REQUEST_BYTES } from "@/lib/gizi-berkas/protocol";
 import { resultStore } from "@/lib/gizi-berkas/store";
 import { uploadStream } from "@/lib/gizi-berkas/upload-stream";
@@ -9,9 +8,9 @@ const message = (text: string, status: number) => Response.json({ message: text 
 
 /** Batch z-scores: multipart upload (field `berkas`) in, NDJSON progress and result out. */
 export async function POST(request: Request) {
-  const viewer = await getViewer();
-  if (!viewer) return message("Sesi berakhir, silakan masuk lagi.", 401);
-  if (!can(viewer, "gizi.calc")) return message("Tidak ditemukan.", 404);
+  const guard = await guardRoute(request, "gizi.calc");
+  if (!guard.ok) return guard.response;
+  const { viewer } = guard;
   // The proxy buffers at most 10 MB of a request body; a longer body would arrive cut short.
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > GIZI_BERKAS_MAX_REQUEST_BYTES) return message(tooLargeMessage(length, GIZI_BERKAS_LIMITS), 413);

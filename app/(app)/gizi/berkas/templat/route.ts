@@ -1,12 +1,11 @@
-import { getViewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/access/permissions";
+import { guardRoute } from "@/lib/http/route-guard";
 import { templateCsv, templateXlsx } from "@/lib/gizi-berkas/template";
 
 /** The batch template: Bahasa headers and four example children, one of them not computable. */
 export async function GET(request: Request) {
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ message: "Sesi berakhir, silakan masuk lagi." }, { status: 401 });
-  if (!can(viewer, "gizi.calc")) return new Response("Tidak ditemukan.", { status: 404 });
+  const guard = await guardRoute(request, "gizi.calc");
+  if (!guard.ok) return guard.response;
+  const { viewer } = guard;
   if (new URL(request.url).searchParams.get("format") === "xlsx") {
     return new Response(new Uint8Array(await templateXlsx()), {
       headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": 'attachment; filename="templat-status-gizi.xlsx"', "Cache-Control": "no-store" },

@@ -1,5 +1,4 @@
-import { getViewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/access/permissions";
+import { guardRoute } from "@/lib/http/route-guard";
 import { resultStore } from "@/lib/gizi-berkas/store";
 import { csvDownload, downloadFileName, storedRows, xlsxDownload } from "@/lib/gizi-berkas/output";
 
@@ -8,9 +7,9 @@ const NOT_FOUND =
 
 /** A batch result, as CSV or XLSX, for the user who uploaded it and only while it is kept. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ message: "Sesi berakhir, silakan masuk lagi." }, { status: 401 });
-  if (!can(viewer, "gizi.calc")) return new Response("Tidak ditemukan.", { status: 404 });
+  const guard = await guardRoute(request, "gizi.calc");
+  if (!guard.ok) return guard.response;
+  const { viewer } = guard;
   const { id } = await params;
   const entry = resultStore().get(id, viewer.id);
   if (!entry) return new Response(NOT_FOUND, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
