@@ -5,7 +5,8 @@
  * list, then runs the generator steps (scripts/skala/steps.ts) with a fixed seed, all in one
  * transaction. A database that already holds the data is left as it is; --fresh rebuilds it.
  */
-import { loadDotEnv, prepareDb } from "./lib/prepare-db.ts";
+import { loadDotEnv } from "./lib/prepare-db.ts";
+import { prepareSkalaDb } from "./skala/database.ts";
 import { createPrismaClient, type Db } from "../lib/prisma-client.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import { formatNumber } from "../lib/i18n/format.ts";
@@ -36,12 +37,9 @@ async function main() {
 
   const started = performance.now();
   loadDotEnv();
-  // Never the demo database: DATABASE_URL (from .env or the shell) is set aside for this run.
-  delete process.env.DATABASE_URL;
-  const external = process.env.DATABASE_URL_SKALA;
-  if (external) process.env.DATABASE_URL = external;
-  const port = Number(process.env.PANTAU_PG_SKALA_PORT || 5440);
-  const database = await prepareDb({ name: "pg-skala", port, seed: false, fresh: fresh && !external });
+  // Never the demo database: DATABASE_URL (from .env or the shell) is ignored here.
+  const database = await prepareSkalaDb({ fresh });
+  const external = database.external;
   const db = createPrismaClient(database.url, 2);
   try {
     if (fresh && external) {
