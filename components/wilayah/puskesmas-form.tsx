@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 
 export interface PuskesmasFormValues { id?: string; nama: string; kode: string; kecamatanId: string; desaId: string; alamat: string; catchment: string[] }
-export interface PuskesmasFormDesa { id: string; nama: string; kecamatanId: string; puskesmasId: string | null; puskesmasNama: string | null }
+export interface PuskesmasFormDesa { id: string; nama: string; /** The name, with the code when another desa of the kecamatan has the same name. */ label: string; kecamatanId: string; puskesmasId: string | null; puskesmasNama: string | null }
 
 /**
  * Puskesmas with its catchment: the desa of the kabupaten as checkboxes grouped by kecamatan. A desa
@@ -44,7 +44,7 @@ export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, can
       <TextField {...f.field("kode")} label="Kode Kemenkes (boleh dikosongkan)" maxLength={20} autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="kecamatanId" label="Kecamatan" errors={fe.kecamatanId} value={kecamatanId} onChange={(e) => { setKecamatanId(e.target.value); setDesaId(""); }} placeholder="Pilih kecamatan…" options={kecamatan.map((k) => ({ value: k.id, label: k.nama }))} required />
-        <SelectField name="desaId" label="Desa lokasi gedung" errors={fe.desaId} value={desaId} onChange={(e) => setDesaId(e.target.value)} disabled={!kecamatanId} placeholder="Pilih desa…" options={desa.filter((d) => d.kecamatanId === kecamatanId).map((d) => ({ value: d.id, label: d.nama }))} required />
+        <SelectField name="desaId" label="Desa lokasi gedung" errors={fe.desaId} value={desaId} onChange={(e) => setDesaId(e.target.value)} disabled={!kecamatanId} placeholder="Pilih desa…" options={desa.filter((d) => d.kecamatanId === kecamatanId).map((d) => ({ value: d.id, label: d.label }))} required />
       </div>
       <TextField {...f.field("alamat")} label="Alamat (boleh dikosongkan)" maxLength={250} />
       <fieldset className="flex flex-col gap-2" aria-describedby={fe.catchment ? "catchment-error catchment-hint" : "catchment-hint"}>
@@ -63,7 +63,7 @@ export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, can
                   const other = d.puskesmasId && d.puskesmasId !== self ? d.puskesmasNama : null;
                   return (
                     <li key={d.id}>
-                      <CheckboxField id={`c-${d.id}`} name="catchment" value={d.id} checked={chosen.has(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} label={<>{d.nama}{other ? <span className="block text-xs text-amber-800">sekarang: {other}</span> : null}</>} />
+                      <CheckboxField id={`c-${d.id}`} name="catchment" value={d.id} checked={chosen.has(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} label={<>{d.label}{other ? <span className="block text-xs text-amber-800">sekarang: {other}</span> : null}</>} />
                     </li>
                   );
                 })}
@@ -74,7 +74,7 @@ export function PuskesmasForm({ action, initial, kecamatan, desa, requestId, can
       </fieldset>
       {moving.length > 0 ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p>{moving.length} desa yang dicentang sekarang masuk wilayah kerja puskesmas lain: {moving.map((d) => `${d.nama} (${d.puskesmasNama})`).join(", ")}.</p>
+          <p>{moving.length} desa yang dicentang sekarang masuk wilayah kerja puskesmas lain: {moving.map((d) => `${d.label} (${d.puskesmasNama})`).join(", ")}.</p>
           <CheckboxField name="pindahkan" className="mt-2" checked={pindahkan} onChange={(e) => setPindahkan(e.target.checked)} label="Pindahkan desa tersebut ke puskesmas ini" />
           <p className="mt-1 text-xs">Pustu di desa itu ikut pindah ke puskesmas ini.</p>
         </div>

@@ -160,7 +160,7 @@ export function validateTable(table: string[][], ctx: ValidationContext): Valida
     if (!rawKode) bad("kode desa kosong");
     else {
       const kode = normalizeKodeDesa(rawKode);
-      const official = /^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/.test(kode) ? ctx.officialDesaNama(kode) : undefined;
+      const official = /^\d{2}\.\d{2}\.\d{2}\.[123]\d{3}$/.test(kode) ? ctx.officialDesaNama(kode) : undefined;
       if (!/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(kode)) bad(`kode desa "${rawKode}" tidak sah (contoh yang benar: 35.19.03.2002)`);
       else if (!official) bad(`kode desa ${kode} tidak ada dalam daftar resmi Kemendagri 2025`);
       else if (!kode.startsWith(kabPrefix)) bad(`kode desa ${kode} bukan wilayah ${ctx.kabupatenNama}`);

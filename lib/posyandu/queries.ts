@@ -7,6 +7,7 @@ import { NotFoundError } from "../errors.ts";
 import { isUuid } from "../dal/ids.ts";
 import { containsText } from "../dal/search.ts";
 import type { TPosyanduListParams } from "./schemas.ts";
+import { withDesaLabels } from "../wilayah/desa-label.ts";
 
 export const posyanduRowSelect = {
   id: true,
@@ -91,8 +92,8 @@ export type PosyanduDetail = Awaited<ReturnType<typeof getPosyandu>>;
 export async function posyanduFilterOptions(viewer: Viewer) {
   const desa = await db.desa.findMany({
     where: desaScope(viewer),
-    select: { id: true, nama: true, kecamatan: { select: { id: true, nama: true } }, puskesmas: { select: { id: true, nama: true } } },
-    orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }],
+    select: { id: true, nama: true, kode: true, kecamatan: { select: { id: true, nama: true } }, puskesmas: { select: { id: true, nama: true } } },
+    orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }, { kode: "asc" }],
   });
   const kecamatan = new Map<string, string>();
   const puskesmas = new Map<string, string>();
@@ -102,7 +103,7 @@ export async function posyanduFilterOptions(viewer: Viewer) {
   }
   const sortPairs = (m: Map<string, string>) => [...m].map(([id, nama]) => ({ id, nama })).sort((a, b) => a.nama.localeCompare(b.nama, "id"));
   return {
-    desa: desa.map((d) => ({ id: d.id, nama: d.nama, kecamatanId: d.kecamatan.id, kecamatanNama: d.kecamatan.nama })),
+    desa: withDesaLabels(desa.map((d) => ({ id: d.id, nama: d.nama, kode: d.kode, kecamatanId: d.kecamatan.id, kecamatanNama: d.kecamatan.nama }))),
     kecamatan: sortPairs(kecamatan),
     puskesmas: sortPairs(puskesmas),
   };

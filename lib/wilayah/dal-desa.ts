@@ -6,7 +6,7 @@ import { writeAudit } from "../audit/audit.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
 import { findReferensi, isKelurahanKode, KODE_DESA_RE } from "./referensi.ts";
 import { assertManager, checkOfficialName, refuseDeleteIfChildren } from "./dal-common.ts";
-import { createOnce, duplicateName, writeOnce } from "../dal/write.ts";
+import { createOnce, writeOnce } from "../dal/write.ts";
 import { isUuid } from "../dal/ids.ts";
 import type { TDesaCreate, TRename } from "./schemas.ts";
 
@@ -33,12 +33,12 @@ export async function createDesa(viewer: Viewer, input: TDesaCreate) {
       const nama = checkDesaKode(kec.kode, input.kode);
       const exists = await tx.desa.findUnique({ where: { kode: input.kode }, select: { nama: true } });
       if (exists) throw new DomainError(`Desa ${exists.nama} (${input.kode}) sudah ada.`, { kode: [`Desa ${exists.nama} sudah ada di data.`] });
-      // Kelurahan or desa follows from the code (village part 1xxx = kelurahan); a DB CHECK agrees.
+      // Kelurahan or desa follows from the code (village part 1xxx = kelurahan, 2xxx desa, 3xxx desa adat); a DB CHECK agrees.
       const created = await tx.desa.create({ data: { kode: input.kode, nama, isKelurahan: isKelurahanKode(input.kode), kecamatanId: kec.id, kabupatenId: kec.kabupatenId }, select: auditSelect });
       await writeAudit(tx, viewer, { entity: "desa", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
       return created.id;
     },
-    () => new DomainError(`Desa dengan kode ${input.kode} atau nama yang sama sudah ada di kecamatan ini.`, { kode: ["Desa ini sudah ada di data."] }),
+    () => new DomainError(`Desa dengan kode ${input.kode} sudah ada.`, { kode: ["Desa ini sudah ada di data."] }),
   );
 }
 
@@ -49,12 +49,12 @@ export async function renameDesa(viewer: Viewer, input: TRename) {
   await writeOnce(async (tx) => {
     const before = await tx.desa.findFirst({ where: { AND: [{ id: input.id }, desaScope(viewer)] }, select: auditSelect });
     if (!before) throw new NotFoundError();
-    const clash = await tx.desa.findFirst({ where: { kecamatanId: before.kecamatanId, nama: { equals: input.nama, mode: "insensitive" }, NOT: { id: before.id } }, select: { id: true } });
-    if (clash) throw duplicateName("Desa", input.nama, "di kecamatan ini");
+    // No clash check on the name: the code is a desa's identity, and the official list itself has
+    // kecamatan with two villages of the same name (screens show the code beside such names).
     checkOfficialName(before.kode, input.nama, input.bedaResmi);
     const after = await tx.desa.update({ where: { id: before.id }, data: { nama: input.nama }, select: auditSelect });
     await writeAudit(tx, viewer, { entity: "desa", entityId: before.id, action: "UPDATE", before, after });
-  }, () => duplicateName("Desa", input.nama, "di kecamatan ini"));
+  }, () => new DomainError("Nama desa tidak dapat disimpan; coba lagi."));
 }
 
 /** Deletes a desa of the admin's kabupaten with nothing left in it (dusun, posyandu, pustu, puskesmas, accounts). */

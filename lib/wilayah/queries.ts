@@ -11,6 +11,7 @@ import { can } from "../access/permissions.ts";
 import { desaScope, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
+import { withDesaLabels } from "./desa-label.ts";
 import { isUuid } from "../dal/ids.ts";
 import { containsText, startsWithText } from "../dal/search.ts";
 import type { TWilayahListParams } from "./schemas.ts";
@@ -247,6 +248,6 @@ export async function wilayahFormOptions(viewer: Viewer) {
     db.desa.findMany({ where: desaScope(viewer), select: { id: true, nama: true, kode: true, kecamatanId: true, puskesmas: { select: { id: true, nama: true } } }, orderBy: { kode: "asc" } }),
     db.puskesmas.findMany({ where: puskesmasScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } }),
   ]);
-  return { kecamatan, desa: desa.map((d) => ({ id: d.id, nama: d.nama, kode: d.kode, kecamatanId: d.kecamatanId, puskesmasId: d.puskesmas?.id ?? null, puskesmasNama: d.puskesmas?.nama ?? null })), puskesmas };
+  return { kecamatan, desa: withDesaLabels(desa.map((d) => ({ id: d.id, nama: d.nama, kode: d.kode, kecamatanId: d.kecamatanId, puskesmasId: d.puskesmas?.id ?? null, puskesmasNama: d.puskesmas?.nama ?? null }))), puskesmas };
 }
 export type WilayahFormOptions = Awaited<ReturnType<typeof wilayahFormOptions>>;

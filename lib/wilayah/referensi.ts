@@ -42,21 +42,38 @@ export function findReferensi(kode: string): WilayahRef | undefined {
   return loadReferensi().get(kode.trim());
 }
 
-/** Direct children of a code in the official list (e.g. the kecamatan of "35.19"). */
+let childrenCache: Map<string, WilayahRef[]> | null = null;
+
+/** Direct children of a code in the official list (e.g. the kecamatan of "35.19"), sorted by code. */
 export function childrenOf(kode: string): WilayahRef[] {
-  const prefix = `${kode}.`;
-  const depth = kode.split(".").length + 1;
-  const out: WilayahRef[] = [];
-  for (const ref of loadReferensi().values()) {
-    if (ref.kode.startsWith(prefix) && ref.kode.split(".").length === depth) out.push(ref);
+  if (!childrenCache) {
+    // One pass over the list, so that walking the whole country stays fast.
+    const byParent = new Map<string, WilayahRef[]>();
+    for (const ref of loadReferensi().values()) {
+      const dot = ref.kode.lastIndexOf(".");
+      if (dot < 0) continue;
+      const parent = ref.kode.slice(0, dot);
+      const list = byParent.get(parent);
+      if (list) list.push(ref);
+      else byParent.set(parent, [ref]);
+    }
+    for (const list of byParent.values()) list.sort((a, b) => a.kode.localeCompare(b.kode));
+    childrenCache = byParent;
   }
-  return out.sort((a, b) => a.kode.localeCompare(b.kode));
+  return [...(childrenCache.get(kode.trim()) ?? [])];
 }
 
-export const KODE_DESA_RE = /^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/;
+/** Every kabupaten and kota of the official list, by code. */
+export function allKabupatenReferensi(): WilayahRef[] {
+  return [...loadReferensi().values()].filter((r) => r.tingkat === "kabupaten" || r.tingkat === "kota").sort((a, b) => a.kode.localeCompare(b.kode));
+}
+
+/** Village part: 1xxx kelurahan, 2xxx desa, 3xxx desa adat (Kemendagri; the 2025 list has all three). */
+export const KODE_DESA_RE = /^\d{2}\.\d{2}\.\d{2}\.[123]\d{3}$/;
 export const KODE_KECAMATAN_RE = /^\d{2}\.\d{2}\.\d{2}$/;
 export const KODE_KABUPATEN_RE = /^\d{2}\.\d{2}$/;
 
+/** Kelurahan: village part 1xxx. Desa (2xxx) and desa adat (3xxx) are not. */
 export function isKelurahanKode(kode: string): boolean {
   return kode.length === 13 && kode[9] === "1";
 }

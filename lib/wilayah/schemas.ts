@@ -5,7 +5,7 @@ import { checkbox, optionalText, pickId, requestId, requiredText } from "../form
 // The same patterns as referensi.ts (which reads a file, so it cannot be bundled for the browser);
 // the DAL checks again with referensi.ts's own KODE_DESA_RE and the official list itself.
 const KODE_KECAMATAN_RE = /^\d{2}\.\d{2}\.\d{2}$/;
-const KODE_DESA_RE = /^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/;
+const KODE_DESA_RE = /^\d{2}\.\d{2}\.\d{2}\.[123]\d{3}$/;
 
 /** The list pages' URL state: search, sort and paging, all done in SQL. */
 export const ZWilayahListParams = z.object({

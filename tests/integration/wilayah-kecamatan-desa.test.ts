@@ -127,6 +127,15 @@ describe("desa writes", () => {
     expect(await auditCount()).toBe(before + 1);
     await renameDesa(v, { id: d.id, nama: "Klorogan", bedaResmi: false });
   });
+  it("a rename to the name another desa of the kecamatan already has is allowed: the code tells them apart", async () => {
+    const v = await viewer("dinkes.madiun");
+    const d = await desa(KLOROGAN);
+    const other = await testDb.desa.findFirstOrThrow({ where: { kecamatanId: d.kecamatanId, NOT: { id: d.id } } });
+    await renameDesa(v, { id: d.id, nama: other.nama, bedaResmi: true });
+    expect(await testDb.desa.count({ where: { kecamatanId: d.kecamatanId, nama: other.nama } })).toBe(2);
+    await renameDesa(v, { id: d.id, nama: "Klorogan", bedaResmi: false });
+    expect(await desa(KLOROGAN)).toMatchObject({ nama: "Klorogan" });
+  });
   it("staf.madiun (DINKES, read-only) cannot rename a desa", async () => {
     const d = await desa(KLOROGAN);
     const s = await state();
@@ -192,7 +201,7 @@ describe("desa writes", () => {
   });
   it("a desa code that does not match KODE_DESA_RE is refused", async () => {
     const s = await state();
-    await expect(createDesa(await viewer("dinkes.madiun"), { kecamatanId: (await kec(GEGER)).id, kode: "35.19.03.3001", requestId: randomUUID() })).rejects.toThrow(/tidak sah/);
+    await expect(createDesa(await viewer("dinkes.madiun"), { kecamatanId: (await kec(GEGER)).id, kode: "35.19.03.4001", requestId: randomUUID() })).rejects.toThrow(/tidak sah/);
     expect(await state()).toEqual(s);
   });
   it("dinkes.demak cannot add a desa to Madiun's Kecamatan Geger", async () => {

@@ -45,7 +45,7 @@ export default async function PosyanduListPage({ searchParams }: { searchParams:
           keep={{ sort: params.sort, dir: params.dir, size: String(params.size) }}
           selects={[
             { name: "kecamatanId", label: "Kecamatan", value: params.kecamatanId, allLabel: "Semua kecamatan", options: options.kecamatan.map((k) => ({ value: k.id, label: k.nama })) },
-            { name: "desaId", label: "Desa", value: params.desaId, allLabel: "Semua desa", options: desaOptions.map((d) => ({ value: d.id, label: `${d.nama} (${d.kecamatanNama})` })) },
+            { name: "desaId", label: "Desa", value: params.desaId, allLabel: "Semua desa", options: desaOptions.map((d) => ({ value: d.id, label: `${d.label} (${d.kecamatanNama})` })) },
             { name: "puskesmasId", label: "Puskesmas", value: params.puskesmasId, allLabel: "Semua puskesmas", options: options.puskesmas.map((p) => ({ value: p.id, label: p.nama })) },
             { name: "aktif", label: "Status", value: params.aktif, allLabel: "Semua status", options: [{ value: "ya", label: "Aktif" }, { value: "tidak", label: "Tidak aktif" }] },
           ]}

@@ -24,7 +24,7 @@ export default async function NewPosyanduPage({ searchParams }: { searchParams: 
         requestId={randomUUID()}
         full
         cancelHref="/posyandu"
-        desa={options.desa.map((d) => ({ id: d.id, label: `${d.nama} — Kec. ${d.kecamatanNama}` }))}
+        desa={options.desa.map((d) => ({ id: d.id, label: `${d.label} — Kec. ${d.kecamatanNama}` }))}
         dusun={dusun}
         initial={{ nama: "", desaId, dusunId: "", tempat: "", latitude: "", longitude: "", jadwalMingguKe: "", jadwalHari: "", isActive: true }}
       />

@@ -27,7 +27,7 @@ export default async function EditPosyanduPage({ params }: { params: Promise<{ i
         requestId={randomUUID()}
         full={full}
         cancelHref={`/posyandu/${p.id}`}
-        desa={options.desa.map((d) => ({ id: d.id, label: `${d.nama} — Kec. ${d.kecamatanNama}` }))}
+        desa={options.desa.map((d) => ({ id: d.id, label: `${d.label} — Kec. ${d.kecamatanNama}` }))}
         dusun={dusun}
         initial={{ id: p.id, nama: p.nama, desaId: p.desaId, dusunId: p.dusunId ?? "", tempat: p.tempat ?? "", latitude: dec(p.latitude), longitude: dec(p.longitude), jadwalMingguKe: p.jadwalMingguKe ? String(p.jadwalMingguKe) : "", jadwalHari: p.jadwalHari ? String(p.jadwalHari) : "", isActive: p.isActive }}
       />

@@ -25,7 +25,7 @@ export default async function NewPustuPage({ searchParams }: { searchParams: Pro
         action={createPustuAction}
         requestId={randomUUID()}
         cancelHref={back}
-        desa={o.desa.map((d) => ({ id: d.id, nama: d.nama, kecamatan: kec.get(d.kecamatanId) ?? "", puskesmasId: d.puskesmasId }))}
+        desa={o.desa.map((d) => ({ id: d.id, nama: d.label, kecamatan: kec.get(d.kecamatanId) ?? "", puskesmasId: d.puskesmasId }))}
         puskesmas={o.puskesmas}
         initial={{ nama: desa ? `Pustu ${desa.nama}` : "", desaId: desa?.id ?? "", puskesmasId: desa?.puskesmasId ?? "", alamat: "" }}
       />

@@ -25,7 +25,7 @@ export default async function EditPustuPage({ params }: { params: Promise<{ id: 
         action={updatePustuAction}
         requestId={randomUUID()}
         cancelHref={`/wilayah/pustu/${p.id}`}
-        desa={o.desa.map((d) => ({ id: d.id, nama: d.nama, kecamatan: kec.get(d.kecamatanId) ?? "", puskesmasId: d.puskesmasId }))}
+        desa={o.desa.map((d) => ({ id: d.id, nama: d.label, kecamatan: kec.get(d.kecamatanId) ?? "", puskesmasId: d.puskesmasId }))}
         puskesmas={o.puskesmas}
         initial={{ id: p.id, nama: p.nama, desaId: p.desaId, puskesmasId: p.puskesmasId, alamat: p.alamat ?? "" }}
       />

@@ -1,0 +1,166 @@
+/**
+ * The steps of `npm run demo:skala`, in order. Each is one function that adds one kind of data at
+ * national density and returns a summary line. To extend the generator (posyandu days, readiness,
+ * supervision…), write one more function and add it to STEPS; it gets its own seeded random stream.
+ */
+import { addKabupatenListFromReferensi } from "../../lib/provisioning/add-kabupaten.ts";
+import { allKabupatenReferensi } from "../../lib/wilayah/referensi.ts";
+import { formatNumber } from "../../lib/i18n/format.ts";
+import type { Role } from "../../lib/generated/prisma/client.ts";
+import { insertRows, int, newId, pick, shuffled, type SkalaContext, type SkalaDesa, type SkalaPosyandu, type SkalaStep } from "./context.ts";
+import { DUSUN, NAMA_BELAKANG, NAMA_DEPAN, POSYANDU, TEMPAT } from "./names.ts";
+
+const n = formatNumber;
+
+/** Every kabupaten/kota of the official list with all kecamatan and desa; then read back in code order. */
+async function wilayah(ctx: SkalaContext): Promise<string> {
+  const results = await addKabupatenListFromReferensi(ctx.tx, allKabupatenReferensi().map((r) => r.kode));
+  const kab = await ctx.tx.kabupaten.findMany({ select: { id: true, kode: true, nama: true }, orderBy: { kode: "asc" } });
+  for (const k of kab) ctx.kabupaten.set(k.id, k);
+  const kec = await ctx.tx.kecamatan.findMany({ select: { id: true, kode: true, nama: true, kabupatenId: true }, orderBy: { kode: "asc" } });
+  const byId = new Map(kec.map((k) => [k.id, { ...k, desa: [] as SkalaDesa[] }]));
+  ctx.kecamatan = [...byId.values()];
+  ctx.desa = await ctx.tx.desa.findMany({ select: { id: true, kode: true, nama: true, isKelurahan: true, kecamatanId: true, kabupatenId: true, puskesmasId: true }, orderBy: { kode: "asc" } });
+  for (const d of ctx.desa) byId.get(d.kecamatanId)!.desa.push(d);
+  return `${n(results.filter((r) => !r.skipped).length)} kabupaten/kota dimuat (${n(kec.length)} kecamatan, ${n(ctx.desa.length)} desa/kelurahan)`;
+}
+
+/**
+ * One puskesmas per kecamatan, two in about a third of those with four desa or more (≈ 10,000
+ * nationally); each covers a contiguous part of its kecamatan's desa, so every desa has one.
+ */
+async function puskesmas(ctx: SkalaContext): Promise<string> {
+  const { rand } = ctx;
+  const taken = new Map<string, Set<string>>();
+  const rows: unknown[][] = [];
+  const catchment: [string, string][] = [];
+  for (const kec of ctx.kecamatan) {
+    if (!kec.desa.length) continue;
+    const names = taken.get(kec.kabupatenId) ?? new Set<string>();
+    taken.set(kec.kabupatenId, names);
+    const count = kec.desa.length >= 4 && rand() < 0.37 ? 2 : 1;
+    const cut = count === 1 ? kec.desa.length : Math.round(kec.desa.length * (0.4 + 0.2 * rand()));
+    const groups = count === 1 ? [kec.desa] : [kec.desa.slice(0, cut), kec.desa.slice(cut)];
+    groups.forEach((group, i) => {
+      const lokasi = pick(rand, group);
+      let nama = i === 0 ? `Puskesmas ${kec.nama}` : `Puskesmas ${lokasi.nama}`;
+      if (names.has(nama.toLowerCase())) nama = `${nama} ${kec.nama}`;
+      for (let k = 2; names.has(nama.toLowerCase()); k++) nama = `${nama.replace(/ \d+$/, "")} ${k}`;
+      names.add(nama.toLowerCase());
+      const id = newId();
+      rows.push([id, nama.slice(0, 120), kec.kabupatenId, kec.id, lokasi.id, `${lokasi.isKelurahan ? "Kelurahan" : "Desa"} ${lokasi.nama}, Kecamatan ${kec.nama}`]);
+      ctx.puskesmas.push({ id, nama, kabupatenId: kec.kabupatenId, kecamatanId: kec.id, desaIds: group.map((d) => d.id) });
+      for (const d of group) {
+        d.puskesmasId = id;
+        catchment.push([d.id, id]);
+      }
+    });
+  }
+  await insertRows(ctx.tx, "puskesmas", { id: "uuid", nama: "citext", kabupaten_id: "uuid", kecamatan_id: "uuid", desa_id: "uuid", alamat: "varchar" }, rows);
+  await ctx.tx.$executeRawUnsafe(
+    `UPDATE "desa" SET "puskesmas_id" = v.p, "updated_at" = now() FROM unnest($1::uuid[], $2::uuid[]) AS v(d, p) WHERE "desa"."id" = v.d`,
+    catchment.map((c) => c[0]),
+    catchment.map((c) => c[1]),
+  );
+  return `${n(rows.length)} puskesmas, wilayah kerjanya ${n(catchment.length)} desa`;
+}
+
+/** A pustu in about a third of the desa, under the desa's puskesmas. */
+async function pustu(ctx: SkalaContext): Promise<string> {
+  const rows = ctx.desa.filter((d) => d.puskesmasId && ctx.rand() < 1 / 3).map((d) => [newId(), `Pustu ${d.nama}`.slice(0, 120), d.id, d.puskesmasId, `${d.isKelurahan ? "Kelurahan" : "Desa"} ${d.nama}`]);
+  await insertRows(ctx.tx, "pustu", { id: "uuid", nama: "citext", desa_id: "uuid", puskesmas_id: "uuid", alamat: "varchar" }, rows);
+  return `${n(rows.length)} pustu`;
+}
+
+/** 1–5 dusun per desa (about 3); a kelurahan has RW instead. */
+async function dusun(ctx: SkalaContext): Promise<string> {
+  const { rand } = ctx;
+  const rows: unknown[][] = [];
+  for (const d of ctx.desa) {
+    const count = int(rand, 1, 5);
+    const names = d.isKelurahan ? Array.from({ length: count }, (_, i) => `RW ${String(i + 1).padStart(2, "0")}`) : shuffled(rand, DUSUN).slice(0, count);
+    const list = names.map((nama) => ({ id: newId(), nama }));
+    ctx.dusunByDesa.set(d.id, list);
+    for (const x of list) rows.push([x.id, x.nama, d.id]);
+  }
+  await insertRows(ctx.tx, "dusun", { id: "uuid", nama: "citext", desa_id: "uuid" }, rows);
+  return `${n(rows.length)} dusun`;
+}
+
+/** 2–6 posyandu per desa (about 4), spread over its dusun; schedules minggu ke 1–4, hari 1–6; ~90 % active. */
+async function posyandu(ctx: SkalaContext): Promise<string> {
+  const { rand } = ctx;
+  const rows: unknown[][] = [];
+  let active = 0;
+  let noSchedule = 0;
+  for (const d of ctx.desa) {
+    const count = int(rand, 2, 6);
+    const dusunList = ctx.dusunByDesa.get(d.id) ?? [];
+    const first = int(rand, 0, POSYANDU.length - 1);
+    const list: SkalaPosyandu[] = [];
+    for (let i = 0; i < count; i++) {
+      // "Melati 1", "Melati 2", "Mawar 1"…: two posyandu per name, as villages often number them.
+      const nama = `${POSYANDU[(first + Math.floor(i / 2)) % POSYANDU.length]} ${(i % 2) + 1}`;
+      const du = dusunList.length ? dusunList[i % dusunList.length] : null;
+      const scheduled = rand() >= 0.03;
+      const isActive = rand() < 0.9;
+      if (isActive) active++;
+      if (!scheduled) noSchedule++;
+      const tempat = pick(rand, TEMPAT)(du?.nama ?? d.nama, int(rand, 1, 9));
+      const id = newId();
+      list.push({ id, nama, desaId: d.id });
+      rows.push([id, nama, d.id, du?.id ?? null, tempat, scheduled ? int(rand, 1, 4) : null, scheduled ? int(rand, 1, 6) : null, isActive]);
+    }
+    ctx.posyanduByDesa.set(d.id, list);
+  }
+  await insertRows(ctx.tx, "posyandu", { id: "uuid", nama: "citext", desa_id: "uuid", dusun_id: "uuid", tempat: "varchar", jadwal_minggu_ke: "smallint", jadwal_hari: "smallint", is_active: "boolean" }, rows);
+  return `${n(rows.length)} posyandu (${n(active)} aktif, ${n(noSchedule)} tanpa jadwal)`;
+}
+
+/** The kabupaten whose five accounts the benchmark signs in with. */
+export const SKALA_KABUPATEN = ["32.01", "35.19"] as const;
+export const SKALA_PASSWORD = "pantau-skala";
+const KADER_BOGOR = 300;
+
+/**
+ * For each of SKALA_KABUPATEN (e.g. 32.01): dinkes.3201, staf.3201, pkm.3201 (the puskesmas with the
+ * most desa), bidan.3201 (a desa of it), kader.3201 (a posyandu of that desa); then a few hundred
+ * kader across Bogor's posyandu. All with SKALA_PASSWORD, no forced change.
+ */
+async function akun(ctx: SkalaContext): Promise<string> {
+  const { rand } = ctx;
+  const rows: unknown[][] = [];
+  const add = (username: string, nama: string, role: Role, kabupatenId: string, scope: { puskesmasId?: string; desaId?: string; posyanduId?: string } = {}) =>
+    rows.push([newId(), username, nama, role, kabupatenId, scope.puskesmasId ?? null, scope.desaId ?? null, scope.posyanduId ?? null, ctx.passwordHash, false]);
+  const desaById = new Map(ctx.desa.map((d) => [d.id, d]));
+  let bogorPosyandu: SkalaPosyandu[] = [];
+  for (const kode of SKALA_KABUPATEN) {
+    const kab = [...ctx.kabupaten.values()].find((k) => k.kode === kode);
+    if (!kab) throw new Error(`Kabupaten ${kode} tidak ada di data.`);
+    const tag = kode.replace(".", "");
+    const pkm = ctx.puskesmas.filter((p) => p.kabupatenId === kab.id).reduce((a, b) => (b.desaIds.length > a.desaIds.length ? b : a));
+    const desa = desaById.get(pkm.desaIds[0])!;
+    const pos = ctx.posyanduByDesa.get(desa.id)![0];
+    const jenis = desa.isKelurahan ? "Kelurahan" : "Desa";
+    add(`dinkes.${tag}`, `Admin Dinkes ${kab.nama}`, "DINKES_ADMIN", kab.id);
+    add(`staf.${tag}`, `Staf Dinkes ${kab.nama}`, "DINKES", kab.id);
+    add(`pkm.${tag}`, `Petugas ${pkm.nama}`, "PUSKESMAS", kab.id, { puskesmasId: pkm.id });
+    add(`bidan.${tag}`, `Bidan ${jenis} ${desa.nama}`, "BIDAN_DESA", kab.id, { desaId: desa.id });
+    add(`kader.${tag}`, `Kader Posyandu ${pos.nama}, ${jenis} ${desa.nama}`, "KADER", kab.id, { posyanduId: pos.id });
+    if (kode === "32.01") bogorPosyandu = ctx.desa.filter((d) => d.kabupatenId === kab.id).flatMap((d) => ctx.posyanduByDesa.get(d.id) ?? []);
+  }
+  const bogor = [...ctx.kabupaten.values()].find((k) => k.kode === "32.01")!;
+  const spread = shuffled(rand, bogorPosyandu).slice(0, KADER_BOGOR);
+  spread.forEach((p, i) => add(`kader.3201.${String(i + 1).padStart(3, "0")}`, `${pick(rand, NAMA_DEPAN)} ${pick(rand, NAMA_BELAKANG)}`, "KADER", bogor.id, { posyanduId: p.id }));
+  await insertRows(ctx.tx, "app_user", { id: "uuid", username: "varchar", nama: "varchar", role: '"Role"', kabupaten_id: "uuid", puskesmas_id: "uuid", desa_id: "uuid", posyandu_id: "uuid", password_hash: "text", must_change_password: "boolean" }, rows);
+  return `${n(rows.length)} akun (${SKALA_KABUPATEN.length * 5} akun tetap + ${n(spread.length)} kader Bogor)`;
+}
+
+export const STEPS: SkalaStep[] = [
+  { name: "wilayah", run: wilayah },
+  { name: "puskesmas", run: puskesmas },
+  { name: "pustu", run: pustu },
+  { name: "dusun", run: dusun },
+  { name: "posyandu", run: posyandu },
+  { name: "akun", run: akun },
+];
