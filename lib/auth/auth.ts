@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "../db.ts";
+import { onPrimary } from "../prisma-client.ts";
 import { authenticate } from "./credentials.ts";
 import { clientKey } from "./login-throttle.ts";
 
@@ -41,7 +42,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const username = typeof raw?.username === "string" ? raw.username : "";
         const password = typeof raw?.password === "string" ? raw.password : "";
-        const result = await authenticate(db, { username, password, client: clientKey(request.headers) });
+        // The primary: a lock or a new password must count at once, never a lagging replica's copy.
+        const result = await authenticate(onPrimary(db), { username, password, client: clientKey(request.headers) });
         if (result.ok) return { id: result.userId, sessionVersion: result.sessionVersion };
         if (result.reason === "locked") throw new LockedError(result.lockedUntil);
         if (result.reason === "throttled") throw new ThrottledError(result.until);
