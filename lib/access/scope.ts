@@ -84,3 +84,9 @@ export function desaScopeSql(v: Viewer): Prisma.Sql {
   if (v.role === "KADER") return Prisma.sql`${kab} AND EXISTS (SELECT 1 FROM posyandu sp WHERE sp.desa_id = d.id AND sp.id = ${v.posyanduId ?? NOTHING}::uuid)`;
   return Prisma.sql`FALSE`;
 }
+
+/** The same scope as `posyanduScope`, on a posyandu row aliased `p` whose desa is aliased `d`. */
+export function posyanduScopeSql(v: Viewer): Prisma.Sql {
+  if (v.role === "KADER") return Prisma.sql`p.id = ${v.posyanduId ?? NOTHING}::uuid AND d.kabupaten_id = ${v.kabupatenId}::uuid`;
+  return desaScopeSql(v);
+}

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "../db.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
-import { desaScope, dusunScope, posyanduScope } from "../access/scope.ts";
+import { desaScope, dusunScope, posyanduScope, posyanduScopeSql } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { isUuid } from "../dal/ids.ts";
-import { containsText } from "../dal/search.ts";
+import { escapeLike } from "../dal/search.ts";
 import type { TPosyanduListParams } from "./schemas.ts";
 import { withDesaLabels } from "../wilayah/desa-label.ts";
 
@@ -19,53 +19,98 @@ export const posyanduRowSelect = {
   dusun: { select: { nama: true } },
   desa: { select: { id: true, nama: true, kode: true, kecamatan: { select: { nama: true } }, puskesmas: { select: { nama: true } } } },
 } satisfies Prisma.PosyanduSelect;
-export type PosyanduRow = Prisma.PosyanduGetPayload<{ select: typeof posyanduRowSelect }>;
 
-function listWhere(viewer: Viewer, p: Partial<TPosyanduListParams>): Prisma.PosyanduWhereInput {
-  const and: Prisma.PosyanduWhereInput[] = [posyanduScope(viewer)];
+/**
+ * The list's filter, sort and scope as SQL: one statement gives a page and the total (a window
+ * count), and the names shown beside each row (dusun, kecamatan, puskesmas) are joined for that page
+ * only. Prisma's relation queries joined them for every posyandu of the scope before sorting.
+ */
+function listSql(viewer: Viewer, p: Partial<TPosyanduListParams>) {
+  const where: Prisma.Sql[] = [posyanduScopeSql(viewer)];
   if (p.q) {
-    and.push({
-      OR: [
-        { nama: containsText(p.q) },
-        { tempat: containsText(p.q) },
-        { dusun: { nama: containsText(p.q) } },
-        { desa: { nama: containsText(p.q) } },
-      ],
-    });
+    const like = `%${escapeLike(p.q)}%`;
+    where.push(Prisma.sql`(p.nama ILIKE ${like} OR p.tempat ILIKE ${like} OR u.nama ILIKE ${like} OR d.nama ILIKE ${like})`);
   }
-  if (p.kecamatanId) and.push({ desa: { kecamatanId: p.kecamatanId } });
-  if (p.desaId) and.push({ desaId: p.desaId });
-  if (p.puskesmasId) and.push({ desa: { puskesmasId: p.puskesmasId } });
-  if (p.aktif) and.push({ isActive: p.aktif === "ya" });
-  return { AND: and };
+  if (p.kecamatanId) where.push(Prisma.sql`d.kecamatan_id = ${p.kecamatanId}::uuid`);
+  if (p.desaId) where.push(Prisma.sql`p.desa_id = ${p.desaId}::uuid`);
+  if (p.puskesmasId) where.push(Prisma.sql`d.puskesmas_id = ${p.puskesmasId}::uuid`);
+  if (p.aktif) where.push(Prisma.sql`p.is_active = ${p.aktif === "ya"}`);
+  const dir = Prisma.raw(p.dir === "desc" ? "DESC" : "ASC");
+  const byName = Prisma.sql`p.nama ASC, p.id ASC`;
+  const order = (() => {
+    switch (p.sort) {
+      case "desa": return Prisma.sql`d.nama ${dir}, ${byName}`;
+      case "kecamatan": return Prisma.sql`k.nama ${dir}, d.nama ASC, ${byName}`;
+      case "puskesmas": return Prisma.sql`pk.nama ${dir}, d.nama ASC, ${byName}`;
+      case "jadwal": return Prisma.sql`p.jadwal_minggu_ke ${dir} NULLS LAST, p.jadwal_hari ${dir} NULLS LAST, ${byName}`;
+      case "status": return Prisma.sql`p.is_active ${dir}, ${byName}`;
+      default: return Prisma.sql`p.nama ${dir}, d.nama ASC, p.id ASC`;
+    }
+  })();
+  // Only the joins the filter or the sort needs run over the whole scope.
+  const joins = Prisma.join(
+    [
+      p.q ? Prisma.sql`LEFT JOIN dusun u ON u.id = p.dusun_id` : Prisma.empty,
+      p.sort === "kecamatan" ? Prisma.sql`JOIN kecamatan k ON k.id = d.kecamatan_id` : Prisma.empty,
+      p.sort === "puskesmas" ? Prisma.sql`LEFT JOIN puskesmas pk ON pk.id = d.puskesmas_id` : Prisma.empty,
+    ],
+    " ",
+  );
+  return { from: Prisma.sql`FROM posyandu p JOIN desa d ON d.id = p.desa_id ${joins} WHERE ${Prisma.join(where, " AND ")}`, order };
 }
 
-function listOrder(p: Pick<TPosyanduListParams, "sort" | "dir">): Prisma.PosyanduOrderByWithRelationInput[] {
-  const dir = p.dir;
-  const byName: Prisma.PosyanduOrderByWithRelationInput[] = [{ nama: "asc" }, { id: "asc" }];
-  switch (p.sort) {
-    case "desa": return [{ desa: { nama: dir } }, ...byName];
-    case "kecamatan": return [{ desa: { kecamatan: { nama: dir } } }, { desa: { nama: "asc" } }, ...byName];
-    case "puskesmas": return [{ desa: { puskesmas: { nama: dir } } }, { desa: { nama: "asc" } }, ...byName];
-    case "jadwal": return [{ jadwalMingguKe: { sort: dir, nulls: "last" } }, { jadwalHari: { sort: dir, nulls: "last" } }, ...byName];
-    case "status": return [{ isActive: dir }, ...byName];
-    default: return [{ nama: dir }, { desa: { nama: "asc" } }, { id: "asc" }];
-  }
+interface ListSqlRow {
+  id: string; nama: string; tempat: string | null; is_active: boolean; jadwal_minggu_ke: number | null; jadwal_hari: number | null;
+  latitude: Prisma.Decimal | null; longitude: Prisma.Decimal | null;
+  desa_id: string; desa_nama: string; desa_kode: string; dusun_nama: string | null; kecamatan_nama: string; kecamatan_kode: string; puskesmas_nama: string | null;
+  total: bigint;
 }
 
-/** Posyandu in the viewer's scope, filtered, sorted and paged in SQL. Any signed-in role. */
-export async function listPosyandu(viewer: Viewer, p: TPosyanduListParams) {
-  const where = listWhere(viewer, p);
-  const [total, rows] = await Promise.all([
-    db.posyandu.count({ where }),
-    db.posyandu.findMany({ where, select: posyanduRowSelect, orderBy: listOrder(p), skip: (p.page - 1) * p.size, take: p.size }),
-  ]);
-  return { total, rows };
+async function queryList(viewer: Viewer, p: Partial<TPosyanduListParams>, limit: number, offset: number) {
+  const { from, order } = listSql(viewer, p);
+  const rows = await db.$queryRaw<ListSqlRow[]>`
+    WITH page AS (
+      SELECT p.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS n
+      ${from}
+      ORDER BY ${order}
+      LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT p.id::text AS id, p.nama::text AS nama, p.tempat, p.is_active, p.jadwal_minggu_ke, p.jadwal_hari, p.latitude, p.longitude,
+           d.id::text AS desa_id, d.nama AS desa_nama, d.kode AS desa_kode, u.nama::text AS dusun_nama,
+           k.nama AS kecamatan_nama, k.kode AS kecamatan_kode, pk.nama::text AS puskesmas_nama, page.total
+    FROM page
+    JOIN posyandu p ON p.id = page.id
+    JOIN desa d ON d.id = p.desa_id
+    JOIN kecamatan k ON k.id = d.kecamatan_id
+    LEFT JOIN dusun u ON u.id = p.dusun_id
+    LEFT JOIN puskesmas pk ON pk.id = d.puskesmas_id
+    ORDER BY page.n`;
+  return rows.map((r) => ({
+    row: {
+      id: r.id, nama: r.nama, tempat: r.tempat, isActive: r.is_active, jadwalMingguKe: r.jadwal_minggu_ke, jadwalHari: r.jadwal_hari,
+      latitude: r.latitude, longitude: r.longitude,
+      dusun: r.dusun_nama === null ? null : { nama: r.dusun_nama },
+      desa: { id: r.desa_id, nama: r.desa_nama, kode: r.desa_kode, kecamatan: { nama: r.kecamatan_nama, kode: r.kecamatan_kode }, puskesmas: r.puskesmas_nama === null ? null : { nama: r.puskesmas_nama } },
+    },
+    total: Number(r.total),
+  }));
+}
+export type PosyanduRow = Awaited<ReturnType<typeof queryList>>[number]["row"];
+
+/** Posyandu in the viewer's scope, filtered, sorted and paged in SQL: one statement. Any signed-in role. */
+export async function listPosyandu(viewer: Viewer, p: TPosyanduListParams): Promise<{ total: number; rows: PosyanduRow[] }> {
+  const result = await queryList(viewer, p, p.size, (p.page - 1) * p.size);
+  if (result.length > 0) return { total: result[0].total, rows: result.map((r) => r.row) };
+  // Past the last page (or nothing matches) the window count has no row to ride on: count alone.
+  if (p.page === 1) return { total: 0, rows: [] };
+  const { from } = listSql(viewer, p);
+  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${from}`;
+  return { total: Number(total), rows: [] };
 }
 
 /** Every row of the filtered list (for the CSV download), capped to keep the response bounded. */
 export async function listPosyanduForExport(viewer: Viewer, p: TPosyanduListParams, limit = 50_000) {
-  return db.posyandu.findMany({ where: listWhere(viewer, p), select: { ...posyanduRowSelect, latitude: true, longitude: true, desa: { select: { ...posyanduRowSelect.desa.select, kecamatan: { select: { nama: true, kode: true } } } } }, orderBy: listOrder(p), take: limit });
+  return (await queryList(viewer, p, limit, 0)).map((r) => r.row);
 }
 
 export const posyanduDetailSelect = {

@@ -1,7 +1,7 @@
-/** The SQL form of the desa scope selects exactly the rows the Prisma form does, for every role. */
+/** The SQL forms of the desa and posyandu scopes select exactly the rows the Prisma forms do, for every role. */
 import { describe, expect, it } from "vitest";
 import { testDb, viewer, type DemoUsername } from "../support/db.ts";
-import { desaScope, desaScopeSql } from "../../lib/access/scope.ts";
+import { desaScope, desaScopeSql, posyanduScope, posyanduScopeSql } from "../../lib/access/scope.ts";
 
 const ACCOUNTS: DemoUsername[] = ["dinkes.madiun", "staf.madiun", "dinkes.demak", "pkm.geger", "pkm.kaibon", "bidan.klorogan", "kader.melati1", "kader.mawar2"];
 
@@ -19,4 +19,16 @@ describe("desaScopeSql", () => {
     const v = { ...(await viewer("dinkes.madiun")), role: "TAMU" as never };
     expect(await testDb.$queryRaw<unknown[]>`SELECT d.id FROM desa d WHERE ${desaScopeSql(v)}`).toEqual([]);
   });
+});
+
+describe("posyanduScopeSql", () => {
+  for (const username of ACCOUNTS) {
+    it(`${username}: the same posyandu as posyanduScope`, async () => {
+      const v = await viewer(username);
+      const viaPrisma = (await testDb.posyandu.findMany({ where: posyanduScope(v), select: { id: true } })).map((d) => d.id).sort();
+      const viaSql = (await testDb.$queryRaw<{ id: string }[]>`SELECT p.id::text AS id FROM posyandu p JOIN desa d ON d.id = p.desa_id WHERE ${posyanduScopeSql(v)}`).map((d) => d.id).sort();
+      expect(viaSql).toEqual(viaPrisma);
+      expect(viaSql.length).toBeGreaterThan(0);
+    });
+  }
 });

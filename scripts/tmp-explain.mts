@@ -1,0 +1,34 @@
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client.ts";
+const url = "postgresql://pantau:pantau-local@127.0.0.1:5440/pantau";
+process.env.DATABASE_URL = url;
+const adapter = new PrismaPg({ connectionString: url });
+const c = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }], omit: { user: { passwordHash: true } } });
+const logged: { query: string; params: string; duration: number }[] = [];
+(c as any).$on("query", (e: any) => logged.push({ query: e.query, params: e.params, duration: e.duration }));
+(globalThis as any).__pantauDb = c;
+const { loadViewer } = await import("../lib/auth/load-viewer.ts");
+const which = process.argv[2] ?? "posyandu";
+const user = process.argv[3] ?? "dinkes.3201";
+const u = await c.user.findFirstOrThrow({ where: { username: user }, select: { id: true } });
+const v = (await loadViewer(c as any, u.id))!;
+logged.length = 0;
+const t0 = performance.now();
+const mod = await import(process.argv[4]!);
+await mod[which](v, ...(JSON.parse(process.argv[5] ?? "[]")));
+const t1 = performance.now();
+logged.length = 0;
+const s = performance.now();
+await mod[which](v, ...(JSON.parse(process.argv[5] ?? "[]")));
+console.log(`${which} as ${user}: first ${(t1 - t0).toFixed(1)} ms, warm ${(performance.now() - s).toFixed(1)} ms, ${logged.length} statements`);
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+for (const l of logged) {
+  const params = JSON.parse(l.params);
+  const plan = await client.query("EXPLAIN (ANALYZE, BUFFERS off, TIMING off, SUMMARY on) " + l.query, params);
+  const lines = plan.rows.map((r: any) => r["QUERY PLAN"]);
+  console.log(`--- ${l.duration} ms: ${l.query.slice(0, 160)}`);
+  console.log(process.env.FULL ? l.query + "\n" + l.params + "\n" + lines.join("\n") : lines.filter((x: string) => /Seq Scan|Execution Time|rows=\d{4,}/.test(x)).slice(0, 8).join("\n"));
+}
+await client.end(); await c.$disconnect();
