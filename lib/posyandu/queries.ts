@@ -2,12 +2,14 @@ import "server-only";
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
-import { desaScope, dusunScope, posyanduScope, posyanduScopeSql } from "../access/scope.ts";
+import { desaScope, desaScopeSql, dusunScope, posyanduScope, posyanduScopeSql } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { isUuid } from "../dal/ids.ts";
 import { escapeLike } from "../dal/search.ts";
 import type { TPosyanduListParams } from "./schemas.ts";
 import { withDesaLabels } from "../wilayah/desa-label.ts";
+
+const NO_ID = "00000000-0000-0000-0000-000000000000";
 
 export const posyanduRowSelect = {
   id: true,
@@ -132,6 +134,21 @@ export async function getPosyandu(viewer: Viewer, id: string) {
   return { ...row, latitude: row.latitude?.toNumber() ?? null, longitude: row.longitude?.toNumber() ?? null };
 }
 export type PosyanduDetail = Awaited<ReturnType<typeof getPosyandu>>;
+
+/**
+ * The list filter's choices, within scope and bounded: the kecamatan and puskesmas of the area, and
+ * the desa of one chosen kecamatan only (a kabupaten has hundreds of desa; a kecamatan a few dozen).
+ * One SQL statement.
+ */
+export async function posyanduListFilterOptions(viewer: Viewer, kecamatanId?: string) {
+  const scope = desaScopeSql(viewer);
+  const [row] = await db.$queryRaw<{ kecamatan: { id: string; nama: string }[] | null; puskesmas: { id: string; nama: string }[] | null; desa: { id: string; nama: string; kode: string; kecamatanId: string }[] | null }[]>`
+    SELECT
+      (SELECT json_agg(x ORDER BY x.nama) FROM (SELECT DISTINCT k.id, k.nama FROM desa d JOIN kecamatan k ON k.id = d.kecamatan_id WHERE ${scope}) x) AS kecamatan,
+      (SELECT json_agg(x ORDER BY x.nama) FROM (SELECT DISTINCT pk.id, pk.nama::text AS nama FROM desa d JOIN puskesmas pk ON pk.id = d.puskesmas_id WHERE ${scope}) x) AS puskesmas,
+      (SELECT json_agg(x ORDER BY x.nama, x.kode) FROM (SELECT d.id, d.nama, d.kode, d.kecamatan_id AS "kecamatanId" FROM desa d WHERE ${scope} AND d.kecamatan_id = ${isUuid(kecamatanId) ? kecamatanId : NO_ID}::uuid) x) AS desa`;
+  return { kecamatan: row.kecamatan ?? [], puskesmas: row.puskesmas ?? [], desa: withDesaLabels(row.desa ?? []) };
+}
 
 /** The choices for the filters and forms, within scope. */
 export async function posyanduFilterOptions(viewer: Viewer) {

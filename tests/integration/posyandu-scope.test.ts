@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, posyanduId, desaId, auditCount, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts";
-import { getPosyandu, listPosyandu, posyanduFilterOptions } from "../../lib/posyandu/queries.ts";
+import { getPosyandu, listPosyandu, posyanduFilterOptions, posyanduListFilterOptions } from "../../lib/posyandu/queries.ts";
 import { auditHistory } from "../../lib/audit/history.ts";
 import { createPosyandu, deletePosyandu, updatePosyandu } from "../../lib/posyandu/dal.ts";
 import { ZPosyanduListParams, type TPosyanduForm, type TPosyanduOperasional } from "../../lib/posyandu/schemas.ts";
@@ -64,9 +64,26 @@ describe("posyandu list: each role sees exactly its area", () => {
   });
   it("filter options of pkm.kaibon hold only desa of its catchment", async () => {
     const opts = await posyanduFilterOptions(await viewer("pkm.kaibon"));
+    const list = await posyanduListFilterOptions(await viewer("pkm.kaibon"), opts.kecamatan[0].id);
+    expect(list.kecamatan).toEqual(opts.kecamatan);
+    expect(list.puskesmas).toEqual(opts.puskesmas);
+    expect(list.desa.map((d) => d.nama).sort()).toEqual(opts.desa.map((d) => d.nama).sort());
     expect(opts.desa.map((d) => d.nama)).toContain("Kaibon");
     expect(opts.desa.map((d) => d.nama)).not.toContain("Klorogan");
     expect(opts.puskesmas.map((p) => p.nama)).toEqual(["Puskesmas Kaibon"]);
+  });
+  it("the list filter offers the desa of the chosen kecamatan only, and none of another area's", async () => {
+    const v = await viewer("dinkes.madiun");
+    const none = await posyanduListFilterOptions(v);
+    expect(none.desa).toEqual([]);
+    expect(none.kecamatan.length).toBe(15);
+    const geger = none.kecamatan.find((k) => k.nama === "Geger")!;
+    const desa = (await posyanduListFilterOptions(v, geger.id)).desa;
+    expect(desa.map((d) => d.nama)).toContain("Klorogan");
+    expect(desa.every((d) => d.kecamatanId === geger.id)).toBe(true);
+    const demak = await posyanduListFilterOptions(await viewer("dinkes.demak"), geger.id);
+    expect(demak.desa).toEqual([]);
+    expect(demak.kecamatan.some((k) => k.nama === "Geger")).toBe(false);
   });
   it("search, sort and paging happen in SQL", async () => {
     const v = await viewer("dinkes.madiun");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { listPosyandu, posyanduFilterOptions } from "@/lib/posyandu/queries";
+import { listPosyandu, posyanduListFilterOptions } from "@/lib/posyandu/queries";
 import { ZPosyanduListParams } from "@/lib/posyandu/schemas";
 import { jadwalLabel } from "@/lib/posyandu/jadwal";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,10 +20,9 @@ export default async function PosyanduListPage({ searchParams }: { searchParams:
   if (!can(viewer, "posyandu.read")) notFound();
   const raw = await searchParams;
   const params = ZPosyanduListParams.parse(raw);
-  const [{ rows, total }, options] = await Promise.all([listPosyandu(viewer, params), posyanduFilterOptions(viewer)]);
+  const [{ rows, total }, options] = await Promise.all([listPosyandu(viewer, params), posyanduListFilterOptions(viewer, params.kecamatanId)]);
   const filterQuery = queryOf({ q: params.q, kecamatanId: params.kecamatanId, desaId: params.desaId, puskesmasId: params.puskesmasId, aktif: params.aktif });
   const filtered = Object.keys(filterQuery).length > 0;
-  const desaOptions = options.desa.filter((d) => !params.kecamatanId || d.kecamatanId === params.kecamatanId);
   return (
     <div>
       <PageHeader
@@ -45,7 +44,8 @@ export default async function PosyanduListPage({ searchParams }: { searchParams:
           keep={{ sort: params.sort, dir: params.dir, size: String(params.size) }}
           selects={[
             { name: "kecamatanId", label: "Kecamatan", value: params.kecamatanId, allLabel: "Semua kecamatan", options: options.kecamatan.map((k) => ({ value: k.id, label: k.nama })) },
-            { name: "desaId", label: "Desa", value: params.desaId, allLabel: "Semua desa", options: desaOptions.map((d) => ({ value: d.id, label: `${d.label} (${d.kecamatanNama})` })) },
+            // The desa of one kecamatan at a time: a kabupaten has hundreds.
+            { name: "desaId", label: "Desa", value: params.desaId, allLabel: params.kecamatanId ? "Semua desa" : "Semua desa (pilih kecamatan untuk memilih desa)", options: options.desa.map((d) => ({ value: d.id, label: d.label })) },
             { name: "puskesmasId", label: "Puskesmas", value: params.puskesmasId, allLabel: "Semua puskesmas", options: options.puskesmas.map((p) => ({ value: p.id, label: p.nama })) },
             { name: "aktif", label: "Status", value: params.aktif, allLabel: "Semua status", options: [{ value: "ya", label: "Aktif" }, { value: "tidak", label: "Tidak aktif" }] },
           ]}
