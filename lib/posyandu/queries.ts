@@ -110,9 +110,19 @@ export async function listPosyandu(viewer: Viewer, p: TPosyanduListParams): Prom
   return { total: Number(total), rows: [] };
 }
 
-/** Every row of the filtered list (for the CSV download), capped to keep the response bounded. */
-export async function listPosyanduForExport(viewer: Viewer, p: TPosyanduListParams, limit = 50_000) {
-  return (await queryList(viewer, p, limit, 0)).map((r) => r.row);
+export const EXPORT_BATCH = 2_000;
+export const EXPORT_LIMIT = 50_000;
+
+/**
+ * The filtered list for the CSV download, batch by batch in the list's order (same scope, filter
+ * and sort as the page), up to `limit` rows so that a response stays bounded.
+ */
+export async function* exportPosyandu(viewer: Viewer, p: TPosyanduListParams, limit = EXPORT_LIMIT, batch = EXPORT_BATCH): AsyncGenerator<PosyanduRow[]> {
+  for (let offset = 0; offset < limit; offset += batch) {
+    const rows = (await queryList(viewer, p, Math.min(batch, limit - offset), offset)).map((r) => r.row);
+    if (rows.length) yield rows;
+    if (rows.length < batch) return;
+  }
 }
 
 export const posyanduDetailSelect = {

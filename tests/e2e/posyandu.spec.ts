@@ -68,3 +68,22 @@ test("kader tidak punya tombol ubah dan hanya melihat posyandunya di beranda", a
   await page.goto("/posyandu/baru");
   await expect(page.getByRole("heading", { name: "Data tidak ditemukan" })).toBeVisible();
 });
+
+test("petugas puskesmas memilih kecamatan lalu desa, dan mengunduh daftar yang sama sebagai CSV terkompresi", async ({ page }) => {
+  await login(page, "pkm.geger");
+  await page.goto("/posyandu");
+  // The desa of one kecamatan at a time: none before a kecamatan is chosen.
+  await expect(page.getByLabel("Desa", { exact: true }).locator("option")).toHaveCount(1);
+  await page.getByLabel("Kecamatan").selectOption({ label: "Geger" });
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await page.getByLabel("Desa", { exact: true }).selectOption({ label: "Klorogan" });
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page.getByTestId("pagination-info")).toHaveText("Menampilkan 1–4 dari 4");
+  const href = await page.getByRole("link", { name: "Unduh CSV" }).getAttribute("href");
+  const res = await page.request.get(href!, { headers: { "Accept-Encoding": "gzip" } });
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-encoding"]).toBe("gzip");
+  const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).toBe("nama_posyandu,kode_desa,desa,dusun,kecamatan,puskesmas,jadwal,minggu_ke,hari,tempat,lintang,bujur,status");
+  expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["Mawar 1", "Mawar 2", "Melati 1", "Melati 2"]);
+});

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, posyanduId, desaId, auditCount, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts";
-import { getPosyandu, listPosyandu, posyanduFilterOptions, posyanduListFilterOptions } from "../../lib/posyandu/queries.ts";
+import { exportPosyandu, getPosyandu, listPosyandu, posyanduFilterOptions, posyanduListFilterOptions } from "../../lib/posyandu/queries.ts";
 import { auditHistory } from "../../lib/audit/history.ts";
 import { createPosyandu, deletePosyandu, updatePosyandu } from "../../lib/posyandu/dal.ts";
 import { ZPosyanduListParams, type TPosyanduForm, type TPosyanduOperasional } from "../../lib/posyandu/schemas.ts";
@@ -84,6 +84,21 @@ describe("posyandu list: each role sees exactly its area", () => {
     const demak = await posyanduListFilterOptions(await viewer("dinkes.demak"), geger.id);
     expect(demak.desa).toEqual([]);
     expect(demak.kecamatan.some((k) => k.nama === "Geger")).toBe(false);
+  });
+  it("the download's batches, joined, are the whole list in its order, and the limit holds", async () => {
+    const v = await viewer("dinkes.madiun");
+    const params = ZPosyanduListParams.parse({ sort: "desa", dir: "desc", size: "100" });
+    const whole = (await listPosyandu(v, params)).rows.map((r) => r.id);
+    const batches: string[][] = [];
+    for await (const rows of exportPosyandu(v, params, 1_000, 3)) batches.push(rows.map((r) => r.id));
+    expect(batches.flat()).toEqual(whole);
+    expect(batches.every((b) => b.length <= 3)).toBe(true);
+    const capped: string[] = [];
+    for await (const rows of exportPosyandu(v, params, 5, 3)) capped.push(...rows.map((r) => r.id));
+    expect(capped).toEqual(whole.slice(0, 5));
+    const kader: string[] = [];
+    for await (const rows of exportPosyandu(await viewer("kader.melati1"), params)) kader.push(...rows.map((r) => r.nama));
+    expect(kader).toEqual(["Melati 1"]);
   });
   it("search, sort and paging happen in SQL", async () => {
     const v = await viewer("dinkes.madiun");
