@@ -1,0 +1,95 @@
+/**
+ * Every page and GET route handler the product has, as the benchmark requests them. A unit test
+ * (tests/unit/bench-pages.test.ts) fails when `app/` gains a page.tsx or route.ts that is neither
+ * here nor in ROUTES_NOT_BENCHED, so each new page gets its row.
+ * Pure: no server or database imports.
+ */
+import { permissionsOf, type Permission } from "../../lib/access/permissions.ts";
+
+/** Ids picked from the database within one user's scope; missing when the scope has none. */
+export interface ScopeIds {
+  kecamatan?: string;
+  desa?: string;
+  dusun?: string;
+  puskesmas?: string;
+  pustu?: string;
+  posyandu?: string;
+  user?: string;
+  importJob?: string;
+  /** A batch z-score result uploaded by the bench for this user (in server memory). */
+  giziResult?: string;
+}
+
+export interface BenchPage {
+  /** Shown in the table and used to match rows in --compare. */
+  name: string;
+  /** The file under app/ this row measures. */
+  file: string;
+  kind: "page" | "route";
+  /** Only users whose role has this permission get the row; none: every signed-in user. */
+  needs?: Permission;
+  /** Only the signed-out visitor gets the row. */
+  anonymous?: boolean;
+  /** The address to request, or null when the user's scope has no record for it. */
+  path(ids: ScopeIds): string | null;
+}
+
+/** The page with no query of its own: every user's other pages are compared with it. */
+export const FLOOR_PAGE = "/gizi";
+
+const fixed = (p: string) => () => p;
+const withId = (key: keyof ScopeIds, f: (id: string) => string) => (ids: ScopeIds) => (ids[key] ? f(ids[key]!) : null);
+
+export const BENCH_PAGES: readonly BenchPage[] = [
+  { name: "/gizi", file: "app/(app)/gizi/page.tsx", kind: "page", needs: "gizi.calc", path: fixed("/gizi") },
+  { name: "/gizi (hasil)", file: "app/(app)/gizi/page.tsx", kind: "page", needs: "gizi.calc", path: fixed("/gizi?jk=1&tgl_lahir=2024-03-10&tgl_ukur=2025-09-15&bb=9.4&tb=78.5&cara=l&lk=46&lila=14.2") },
+  { name: "/login", file: "app/(auth)/login/page.tsx", kind: "page", anonymous: true, path: fixed("/login") },
+  { name: "/ganti-password", file: "app/(akun)/ganti-password/page.tsx", kind: "page", path: fixed("/ganti-password") },
+  { name: "/", file: "app/(app)/page.tsx", kind: "page", needs: "beranda.view", path: fixed("/") },
+  { name: "/gizi/berkas", file: "app/(app)/gizi/berkas/page.tsx", kind: "page", needs: "gizi.calc", path: fixed("/gizi/berkas") },
+  { name: "/gizi/berkas/templat", file: "app/(app)/gizi/berkas/templat/route.ts", kind: "route", needs: "gizi.calc", path: fixed("/gizi/berkas/templat") },
+  { name: "/gizi/berkas/unduh/[id]", file: "app/(app)/gizi/berkas/unduh/[id]/route.ts", kind: "route", needs: "gizi.calc", path: withId("giziResult", (id) => `/gizi/berkas/unduh/${id}?format=csv`) },
+  { name: "/impor", file: "app/(app)/impor/page.tsx", kind: "page", needs: "import.run", path: fixed("/impor") },
+  { name: "/impor/[id]", file: "app/(app)/impor/[id]/page.tsx", kind: "page", needs: "import.run", path: withId("importJob", (id) => `/impor/${id}`) },
+  { name: "/impor/templat", file: "app/(app)/impor/templat/route.ts", kind: "route", needs: "import.run", path: fixed("/impor/templat") },
+  { name: "/pengguna", file: "app/(app)/pengguna/page.tsx", kind: "page", needs: "user.manage", path: fixed("/pengguna") },
+  { name: "/pengguna/baru", file: "app/(app)/pengguna/baru/page.tsx", kind: "page", needs: "user.manage", path: fixed("/pengguna/baru") },
+  { name: "/pengguna/[id]", file: "app/(app)/pengguna/[id]/page.tsx", kind: "page", needs: "user.manage", path: withId("user", (id) => `/pengguna/${id}`) },
+  { name: "/pengguna/[id]/ubah", file: "app/(app)/pengguna/[id]/ubah/page.tsx", kind: "page", needs: "user.manage", path: withId("user", (id) => `/pengguna/${id}/ubah`) },
+  { name: "/posyandu", file: "app/(app)/posyandu/page.tsx", kind: "page", needs: "posyandu.read", path: fixed("/posyandu") },
+  { name: "/posyandu/baru", file: "app/(app)/posyandu/baru/page.tsx", kind: "page", needs: "posyandu.create", path: withId("desa", (id) => `/posyandu/baru?desaId=${id}`) },
+  { name: "/posyandu/[id]", file: "app/(app)/posyandu/[id]/page.tsx", kind: "page", needs: "posyandu.read", path: withId("posyandu", (id) => `/posyandu/${id}`) },
+  { name: "/posyandu/[id]/ubah", file: "app/(app)/posyandu/[id]/ubah/page.tsx", kind: "page", needs: "posyandu.edit", path: withId("posyandu", (id) => `/posyandu/${id}/ubah`) },
+  { name: "/posyandu/unduh", file: "app/(app)/posyandu/unduh/route.ts", kind: "route", needs: "posyandu.read", path: fixed("/posyandu/unduh") },
+  { name: "/wilayah", file: "app/(app)/wilayah/page.tsx", kind: "page", needs: "wilayah.read", path: fixed("/wilayah") },
+  { name: "/wilayah/kecamatan/baru", file: "app/(app)/wilayah/kecamatan/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: fixed("/wilayah/kecamatan/baru") },
+  { name: "/wilayah/kecamatan/[id]", file: "app/(app)/wilayah/kecamatan/[id]/page.tsx", kind: "page", needs: "wilayah.read", path: withId("kecamatan", (id) => `/wilayah/kecamatan/${id}`) },
+  { name: "/wilayah/kecamatan/[id]/ubah", file: "app/(app)/wilayah/kecamatan/[id]/ubah/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("kecamatan", (id) => `/wilayah/kecamatan/${id}/ubah`) },
+  { name: "/wilayah/desa", file: "app/(app)/wilayah/desa/page.tsx", kind: "page", needs: "wilayah.read", path: fixed("/wilayah/desa") },
+  { name: "/wilayah/desa/baru", file: "app/(app)/wilayah/desa/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("kecamatan", (id) => `/wilayah/desa/baru?kecamatanId=${id}`) },
+  { name: "/wilayah/desa/[id]", file: "app/(app)/wilayah/desa/[id]/page.tsx", kind: "page", needs: "wilayah.read", path: withId("desa", (id) => `/wilayah/desa/${id}`) },
+  { name: "/wilayah/desa/[id]/ubah", file: "app/(app)/wilayah/desa/[id]/ubah/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("desa", (id) => `/wilayah/desa/${id}/ubah`) },
+  { name: "/wilayah/dusun/baru", file: "app/(app)/wilayah/dusun/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("desa", (id) => `/wilayah/dusun/baru?desaId=${id}`) },
+  { name: "/wilayah/dusun/[id]", file: "app/(app)/wilayah/dusun/[id]/page.tsx", kind: "page", needs: "wilayah.read", path: withId("dusun", (id) => `/wilayah/dusun/${id}`) },
+  { name: "/wilayah/dusun/[id]/ubah", file: "app/(app)/wilayah/dusun/[id]/ubah/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("dusun", (id) => `/wilayah/dusun/${id}/ubah`) },
+  { name: "/wilayah/puskesmas", file: "app/(app)/wilayah/puskesmas/page.tsx", kind: "page", needs: "wilayah.read", path: fixed("/wilayah/puskesmas") },
+  { name: "/wilayah/puskesmas/baru", file: "app/(app)/wilayah/puskesmas/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: fixed("/wilayah/puskesmas/baru") },
+  { name: "/wilayah/puskesmas/[id]", file: "app/(app)/wilayah/puskesmas/[id]/page.tsx", kind: "page", needs: "wilayah.read", path: withId("puskesmas", (id) => `/wilayah/puskesmas/${id}`) },
+  { name: "/wilayah/puskesmas/[id]/ubah", file: "app/(app)/wilayah/puskesmas/[id]/ubah/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("puskesmas", (id) => `/wilayah/puskesmas/${id}/ubah`) },
+  { name: "/wilayah/pustu/baru", file: "app/(app)/wilayah/pustu/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("desa", (id) => `/wilayah/pustu/baru?desaId=${id}`) },
+  { name: "/wilayah/pustu/[id]", file: "app/(app)/wilayah/pustu/[id]/page.tsx", kind: "page", needs: "wilayah.read", path: withId("pustu", (id) => `/wilayah/pustu/${id}`) },
+  { name: "/wilayah/pustu/[id]/ubah", file: "app/(app)/wilayah/pustu/[id]/ubah/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("pustu", (id) => `/wilayah/pustu/${id}/ubah`) },
+];
+
+/** Route handlers under app/ that the bench does not request, and why. */
+export const ROUTES_NOT_BENCHED: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts": "Auth.js endpoints (the bench signs in through them)",
+  "app/(app)/gizi/berkas/proses/route.ts": "POST upload; the bench calls it once per user to get a /gizi/berkas/unduh id",
+};
+
+/** The pages a role gets a row for (anonymous pages for the signed-out visitor, role null). */
+export function pagesFor(role: string | null): BenchPage[] {
+  if (role === null) return BENCH_PAGES.filter((p) => p.anonymous);
+  const perms = permissionsOf(role);
+  return BENCH_PAGES.filter((p) => !p.anonymous && (!p.needs || perms.includes(p.needs)));
+}
