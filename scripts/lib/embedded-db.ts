@@ -20,6 +20,8 @@ export interface EmbeddedDbOptions {
   database: string;
   /** Faster, non-durable settings for throwaway test clusters. */
   ephemeral?: boolean;
+  /** Extra server settings, each passed as `-c name=value` (e.g. the benchmark's `shared_preload_libraries`). */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -186,6 +188,7 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
 
   const args = ["-D", layout.dataDir, "-p", String(opts.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=60"];
   if (opts.ephemeral) args.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  for (const [name, value] of Object.entries(opts.settings ?? {})) args.push("-c", `${name}=${value}`);
 
   const child: ChildProcess = spawn(bin("postgres"), args, { ...(layout.ids ?? {}), env: { ...process.env, LC_ALL: "C", LANG: "C" }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
