@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: every page of the product, per role, against the production build.
+ * `npm run bench:js`: only the JS weight table (same as `npm run bench -- --js-only`).
+ *
+ *   --demo              a fresh demo database (.data/pg-bench) instead of the scale database
+ *   --no-build          use the existing .next as is;  --rebuild: build even when it is current
+ *   --pages <regex>     only the pages whose name matches (the floor page /gizi is always measured)
+ *   --users <a,b>       only these usernames ("tamu" = signed out, for /login)
+ *   --duration <s>      seconds of load per page (default 5);  --connections <n> (default 20)
+ *   --requests <n>      sequential requests per page (default 30), after --warmup <n> (default 5)
+ *   --compare <file>    print before/after/ratio columns against an earlier report
+ *   --password <pw>     password of the bench users (default pantau-skala, with --demo pantau-demo)
+ *   --port <n>          app port (default 3160, env PANTAU_BENCH_PORT)
+ *   --db-port <n>       PostgreSQL port (default 5495 with --demo, else 5440 / PANTAU_PG_SKALA_PORT)
+ * The scale database: DATABASE_URL_SKALA, or the embedded cluster in .data/pg-skala (npm run demo:skala).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { ROOT, loadDotEnv } from "../lib/prepare-db.ts";
+import { FLOOR_PAGE, pagesFor, type BenchPage } from "./pages.ts";
+import { ANONYMOUS, scopeIds, signIn, uploadGiziBerkas, type BenchUser } from "./session.ts";
+import { StatementCounter, jsWeight, load, sequential } from "./measure.ts";
+import { ensureBuild, startApp, startDemoDb, startScaleDb, type BenchApp, type BenchDb } from "./server.ts";
+import { missesOf, printCompare, printFull, printJs, writeReport, type Report, type Row } from "./report.ts";
+
+const DEMO_USERS = ["dinkes.madiun", "pkm.geger", "kader.melati1", "dinkes.demak", ANONYMOUS];
+const SCALE_USERS = ["dinkes.3201", "pkm.3201", "kader.3201", "dinkes.3519", ANONYMOUS];
+
+function parseArgs(argv: string[]) {
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  const withValue = new Set(["pages", "users", "duration", "connections", "requests", "warmup", "compare", "password", "port", "db-port"]);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith("--")) throw new Error(`Argumen tidak dikenal: ${a}`);
+    const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
+    if (withValue.has(name)) {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`--${name} perlu nilai.`);
+      values.set(name, v);
+    } else if (["demo", "no-build", "rebuild", "js-only", "help"].includes(name)) flags.add(name);
+    else throw new Error(`Opsi tidak dikenal: --${name}`);
+  }
+  const int = (name: string, def: number) => {
+    const v = values.get(name);
+    const n = v === undefined ? def : Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} harus angka.`);
+    return n;
+  };
+  const demo = flags.has("demo");
+  return {
+    help: flags.has("help"),
+    demo,
+    noBuild: flags.has("no-build"),
+    rebuild: flags.has("rebuild"),
+    jsOnly: flags.has("js-only"),
+    pages: values.has("pages") ? new RegExp(values.get("pages")!) : null,
+    users: values.get("users")?.split(",").map((s) => s.trim()).filter(Boolean) ?? (demo ? DEMO_USERS : SCALE_USERS),
+    duration: int("duration", 5),
+    connections: int("connections", 20),
+    requests: Math.max(1, int("requests", 30)),
+    warmup: int("warmup", 5),
+    compare: values.get("compare") ?? null,
+    password: values.get("password") ?? (demo ? "pantau-demo" : "pantau-skala"),
+    port: int("port", Number(process.env.PANTAU_BENCH_PORT || 3160)),
+    dbPort: int("db-port", demo ? Number(process.env.PANTAU_PG_BENCH_PORT || 5495) : Number(process.env.PANTAU_PG_SKALA_PORT || 5440)),
+  };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.help) {
+    console.log(fs.readFileSync(import.meta.filename, "utf8").split("*/")[0]);
+    return;
+  }
+  loadDotEnv();
+  const log = (l: string) => console.error(l);
+  const before: Report | null = opts.compare ? JSON.parse(fs.readFileSync(opts.compare, "utf8")) : null;
+
+  let database: BenchDb | null = null;
+  let app: BenchApp | null = null;
+  let stats: pg.Client | null = null;
+  let cleaning: Promise<void> | null = null;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      await stats?.end().catch(() => {});
+      await app?.stop();
+      await database?.stop();
+    })());
+  const onSignal = () => void cleanup().then(() => process.exit(130));
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  try {
+    database = opts.demo ? await startDemoDb(opts.dbPort, log) : await startScaleDb(opts.dbPort, log);
+    log(`Basis data: ${database.label}`);
+    ensureBuild({ rebuild: opts.rebuild, skip: opts.noBuild, dbUrl: database.url, log });
+    app = await startApp({ port: opts.port, dbUrl: database.url, log });
+    stats = new pg.Client({ connectionString: database.url });
+    await stats.connect();
+    const counter = new StatementCounter(database.statements && !opts.jsOnly ? stats : null);
+
+    const wanted = (p: BenchPage) => p.name === FLOOR_PAGE || !opts.pages || opts.pages.test(p.name);
+    const users: BenchUser[] = [];
+    for (const username of opts.users) {
+      if (username === ANONYMOUS) {
+        users.push({ username, role: null, cookie: "", ids: {} });
+        continue;
+      }
+      const { role, ids } = await scopeIds(stats, username);
+      const cookie = await signIn(app.base, username, opts.password);
+      const user: BenchUser = { username, role, cookie, ids };
+      if (pagesFor(role).some((p) => p.name === "/gizi/berkas/unduh/[id]" && wanted(p))) user.ids.giziResult = await uploadGiziBerkas(app.base, cookie);
+      users.push(user);
+    }
+
+    const report: Report = {
+      startedAt: new Date().toISOString(),
+      database: database.label,
+      options: { connections: opts.connections, duration: opts.duration, requests: opts.requests, warmup: opts.warmup, jsOnly: opts.jsOnly },
+      rows: [],
+    };
+    const jsCache = new Map<string, number>();
+    const total = users.reduce((n, u) => n + pagesFor(u.role).filter(wanted).length, 0);
+    let done = 0;
+    for (const user of users) {
+      let floorRps: number | null = null;
+      // The floor page first: every other row of this user is a share of its req/s.
+      const pages = pagesFor(user.role).filter(wanted).sort((a, b) => Number(b.name === FLOOR_PAGE) - Number(a.name === FLOOR_PAGE));
+      for (const page of pages) {
+        done++;
+        const p = page.path(user.ids);
+        const row: Row = { user: user.username, role: user.role, page: page.name, path: p, kind: page.kind };
+        if (!p) {
+          row.skipped = "tidak ada datanya dalam wilayah pengguna";
+          report.rows.push(row);
+          continue;
+        }
+        log(`[${done}/${total}] ${user.username} ${p}`);
+        const url = app.base + p;
+        const seq = opts.jsOnly ? await sequential(url, user.cookie, 1, 0) : await sequential(url, user.cookie, opts.requests, opts.warmup, () => counter.resetWhenIdle());
+        const sql = opts.jsOnly ? null : await counter.read();
+        if (sql) row.statements = (await counter.top()).map((t) => ({ ...t, calls: t.calls / opts.requests, ms: t.ms / opts.requests }));
+        Object.assign(row, { status: seq.status, location: seq.location, bytes: seq.bytes });
+        if (!opts.jsOnly) {
+          Object.assign(row, { p50: seq.p50, p95: seq.p95 });
+          row.sqlPerRequest = sql ? sql.calls / opts.requests : null;
+          row.sqlMsPerRequest = sql ? sql.ms / opts.requests : null;
+          if (opts.duration > 0) {
+            const l = await load(url, user.cookie, opts.connections, opts.duration);
+            Object.assign(row, { rps: l.rps, loadP95: l.p95, loadNon2xx: l.non2xx });
+            if (page.name === FLOOR_PAGE) floorRps = l.rps;
+            row.ratio = floorRps ? l.rps / floorRps : null;
+          }
+        }
+        if (page.kind === "page" && seq.body) {
+          const js = await jsWeight(app.base, seq.body, jsCache);
+          row.jsGzipBytes = js.gzipBytes;
+          row.scripts = js.scripts;
+        }
+        row.misses = missesOf(row, opts.jsOnly);
+        report.rows.push(row);
+      }
+    }
+
+    console.log(`\nPantau ILP bench · ${report.database} · ${report.startedAt}${opts.jsOnly ? "" : ` · ${opts.requests} permintaan berurutan, ${opts.connections} koneksi × ${opts.duration} dtk`}\n`);
+    if (opts.jsOnly) printJs(report);
+    else printFull(report);
+    const file = writeReport(report, path.join(ROOT, "reports"), opts.jsOnly ? "bench-js" : "bench");
+    console.log(`\nLaporan: ${path.relative(ROOT, file)} (juga ${opts.jsOnly ? "bench-js" : "bench"}-latest.json)`);
+    if (before) printCompare(before, report);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

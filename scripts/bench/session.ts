@@ -1,0 +1,107 @@
+/**
+ * Signing in as each bench user (Auth.js credentials endpoint, as a form post with its CSRF token)
+ * and picking ids inside that user's scope straight from the database.
+ */
+import type pg from "pg";
+import type { ScopeIds } from "./pages.ts";
+
+export interface BenchUser {
+  username: string;
+  role: string | null;
+  /** "authjs.session-token=…" (empty for the signed-out visitor). */
+  cookie: string;
+  ids: ScopeIds;
+}
+
+export const ANONYMOUS = "tamu";
+
+function cookiesOf(res: Response): string[] {
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]);
+}
+
+export async function signIn(base: string, username: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrfRes);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, username, password, callbackUrl: `${base}/` }),
+  });
+  await res.arrayBuffer();
+  const session = cookiesOf(res).filter((c) => /^(__Secure-)?authjs\.session-token(\.\d+)?=./.test(c));
+  if (!session.length) throw new Error(`Gagal masuk sebagai ${username} (HTTP ${res.status}, ${res.headers.get("location") ?? "tanpa Location"}). Periksa nama pengguna dan kata sandi.`);
+  const cookie = session.join("; ");
+  // A first login that must change its password sees only /ganti-password: the numbers would be wrong.
+  const home = await fetch(`${base}/gizi`, { redirect: "manual", headers: { Cookie: cookie } });
+  await home.arrayBuffer();
+  if (home.status !== 200) throw new Error(`${username} masuk, tetapi /gizi menjawab HTTP ${home.status} ${home.headers.get("location") ?? ""} (wajib ganti kata sandi?).`);
+  return cookie;
+}
+
+interface UserRow {
+  id: string;
+  role: string;
+  kabupaten_id: string;
+  puskesmas_id: string | null;
+  desa_id: string | null;
+  posyandu_id: string | null;
+}
+
+/** Ids within the user's scope (lib/access/scope.ts), preferring the record with the most children. */
+export async function scopeIds(db: pg.Client, username: string): Promise<{ role: string; ids: ScopeIds }> {
+  const { rows } = await db.query<UserRow>("SELECT id, role::text AS role, kabupaten_id, puskesmas_id, desa_id, posyandu_id FROM app_user WHERE username = $1", [username]);
+  const u = rows[0];
+  if (!u) throw new Error(`Pengguna ${username} tidak ada di basis data ini.`);
+  const dinkes = u.role === "DINKES_ADMIN" || u.role === "DINKES";
+  const desaWhere =
+    dinkes ? "d.kabupaten_id = $1"
+    : u.role === "PUSKESMAS" ? "d.kabupaten_id = $1 AND d.puskesmas_id = $2"
+    : u.role === "BIDAN_DESA" ? "d.kabupaten_id = $1 AND d.id = $3"
+    : u.role === "KADER" ? "d.kabupaten_id = $1 AND d.id = (SELECT desa_id FROM posyandu WHERE id = $4)"
+    : "false";
+  const params = [u.kabupaten_id, u.puskesmas_id, u.desa_id, u.posyandu_id];
+  const one = async (sql: string) => {
+    // _p names all four parameters, so that every query may use any of them.
+    const r = await db.query<{ id: string }>(`WITH _p AS (SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid), scope_desa AS (SELECT d.id, d.kecamatan_id, d.puskesmas_id FROM desa d WHERE ${desaWhere}) ${sql}`, params);
+    return r.rows[0]?.id;
+  };
+  const ids: ScopeIds = {};
+  ids.desa = await one("SELECT s.id FROM scope_desa s LEFT JOIN posyandu p ON p.desa_id = s.id GROUP BY s.id ORDER BY count(p.id) DESC, s.id LIMIT 1");
+  ids.kecamatan = await one("SELECT s.kecamatan_id AS id FROM scope_desa s GROUP BY s.kecamatan_id ORDER BY count(*) DESC, s.kecamatan_id LIMIT 1");
+  ids.dusun = await one("SELECT du.id FROM dusun du JOIN scope_desa s ON s.id = du.desa_id LEFT JOIN posyandu p ON p.dusun_id = du.id GROUP BY du.id ORDER BY count(p.id) DESC, du.id LIMIT 1");
+  ids.posyandu =
+    u.role === "KADER" ? (u.posyandu_id ?? undefined)
+    : await one("SELECT p.id FROM posyandu p JOIN scope_desa s ON s.id = p.desa_id ORDER BY p.nama, p.id LIMIT 1");
+  ids.puskesmas =
+    dinkes ? await one("SELECT p.id FROM puskesmas p LEFT JOIN desa d ON d.puskesmas_id = p.id WHERE p.kabupaten_id = $1 GROUP BY p.id ORDER BY count(d.id) DESC, p.id LIMIT 1")
+    : u.role === "PUSKESMAS" ? (u.puskesmas_id ?? undefined)
+    : u.role === "BIDAN_DESA" ? await one("SELECT s.puskesmas_id AS id FROM scope_desa s WHERE s.puskesmas_id IS NOT NULL LIMIT 1")
+    : undefined;
+  ids.pustu = u.role === "KADER" ? undefined : await one("SELECT t.id FROM pustu t JOIN scope_desa s ON s.id = t.desa_id ORDER BY t.nama, t.id LIMIT 1");
+  if (u.role === "DINKES_ADMIN") {
+    const other = await db.query<{ id: string }>("SELECT id FROM app_user WHERE kabupaten_id = $1 AND id <> $2 ORDER BY (role = 'KADER') DESC, username LIMIT 1", [u.kabupaten_id, u.id]);
+    ids.user = other.rows[0]?.id ?? u.id;
+    const job = await db.query<{ id: string }>("SELECT id FROM import_job WHERE created_by_id = $1 ORDER BY created_at DESC LIMIT 1", [u.id]);
+    ids.importJob = job.rows[0]?.id;
+  }
+  for (const k of Object.keys(ids) as (keyof ScopeIds)[]) if (!ids[k]) delete ids[k];
+  return { role: u.role, ids };
+}
+
+/** Uploads the batch template once so that /gizi/berkas/unduh/[id] has a result to serve. */
+export async function uploadGiziBerkas(base: string, cookie: string): Promise<string | undefined> {
+  const tpl = await fetch(`${base}/gizi/berkas/templat`, { headers: { Cookie: cookie } });
+  if (tpl.status !== 200) return undefined;
+  const form = new FormData();
+  form.set("berkas", new Blob([await tpl.arrayBuffer()], { type: "text/csv" }), "bench.csv");
+  const res = await fetch(`${base}/gizi/berkas/proses`, { method: "POST", headers: { Cookie: cookie }, body: form });
+  const text = await res.text();
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    const msg = JSON.parse(line) as { t: string; id?: string };
+    if (msg.t === "selesai") return msg.id;
+  }
+  return undefined;
+}
