@@ -77,7 +77,7 @@ export class StatementCounter {
    * still works through after the clients left must not count for the next page.
    */
   async resetWhenIdle(maxWaitMs = 15_000) {
-    if (!this.db) return;
+    if (!this.db) return void (await new Promise((r) => setTimeout(r, 1000)));
     const until = Date.now() + maxWaitMs;
     for (;;) {
       await this.db.query("SELECT pg_stat_statements_reset()");

@@ -30,7 +30,10 @@ export interface Row {
   sqlPerRequest?: number | null;
   sqlMsPerRequest?: number | null;
   bytes?: number;
+  /** req/s over the floor page's mean req/s (measured before and after this user's other pages). */
   ratio?: number | null;
+  /** On the floor row: its req/s in the first and the last run for this user. */
+  floorRuns?: number[];
   jsGzipBytes?: number | null;
   scripts?: number | null;
   misses?: string[];
@@ -102,12 +105,12 @@ export function printCompare(before: Report, after: Report) {
   const key = (r: Row) => `${r.user}\t${r.page}`;
   const old = new Map(before.rows.map((r) => [key(r), r]));
   const ratio = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null || !a ? "–" : `×${(b / a).toFixed(2)}`);
-  const header = ["user", "page", "req/s before", "after", "", "p95 before", "after", "", "sql before", "after", "sql ms before", "after", "JS kB before", "after"];
+  const header = ["user", "page", "req/s before", "after", "", "floor ratio before", "after", "p95 before", "after", "", "sql before", "after", "sql ms before", "after", "JS kB before", "after"];
   const rows: string[][] = [];
   for (const r of after.rows) {
     const b = old.get(key(r));
     if (!b || r.skipped || b.skipped) continue;
-    rows.push([r.user, r.page, num(b.rps, 1), num(r.rps, 1), ratio(b.rps, r.rps), num(b.p95, 1), num(r.p95, 1), ratio(b.p95, r.p95), num(b.sqlPerRequest, 1), num(r.sqlPerRequest, 1), num(b.sqlMsPerRequest, 2), num(r.sqlMsPerRequest, 2), kb(b.jsGzipBytes), kb(r.jsGzipBytes)]);
+    rows.push([r.user, r.page, num(b.rps, 1), num(r.rps, 1), ratio(b.rps, r.rps), num(b.ratio, 2), num(r.ratio, 2), num(b.p95, 1), num(r.p95, 1), ratio(b.p95, r.p95), num(b.sqlPerRequest, 1), num(r.sqlPerRequest, 1), num(b.sqlMsPerRequest, 2), num(r.sqlMsPerRequest, 2), kb(b.jsGzipBytes), kb(r.jsGzipBytes)]);
   }
   console.log(`\nPerbandingan dengan ${before.startedAt} (${before.database}):`);
   if (!rows.length) console.log("(tidak ada baris yang sama: user dan page harus cocok)");
