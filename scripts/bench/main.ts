@@ -101,7 +101,8 @@ async function main() {
     await stats.connect();
     const counter = new StatementCounter(database.statements && !opts.jsOnly ? stats : null);
 
-    const wanted = (p: BenchPage) => p.name === FLOOR_PAGE || !opts.pages || opts.pages.test(p.name);
+    // bench:js has nothing to say about downloads (no HTML, no scripts).
+    const wanted = (p: BenchPage) => (!opts.jsOnly || p.kind === "page") && (p.name === FLOOR_PAGE || !opts.pages || opts.pages.test(p.name));
     const users: BenchUser[] = [];
     for (const username of opts.users) {
       if (username === ANONYMOUS) {
