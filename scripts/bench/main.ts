@@ -22,6 +22,7 @@ import { FLOOR_PAGE, pagesFor, type BenchPage } from "./pages.ts";
 import { ANONYMOUS, scopeIds, signIn, uploadGiziBerkas, type BenchUser } from "./session.ts";
 import { StatementCounter, jsWeight, load, sequential } from "./measure.ts";
 import { ensureBuild, startApp, startDemoDb, startScaleDb, type BenchApp, type BenchDb } from "./server.ts";
+import { SKALA_DEFAULT_PORT } from "../skala/database.ts";
 import { missesOf, printCompare, printFull, printJs, writeReport, type Report, type Row } from "./report.ts";
 
 const DEMO_USERS = ["dinkes.madiun", "pkm.geger", "kader.melati1", "dinkes.demak", ANONYMOUS];
@@ -64,7 +65,7 @@ function parseArgs(argv: string[]) {
     compare: values.get("compare") ?? null,
     password: values.get("password") ?? (demo ? "pantau-demo" : "pantau-skala"),
     port: int("port", Number(process.env.PANTAU_BENCH_PORT || 3160)),
-    dbPort: int("db-port", demo ? Number(process.env.PANTAU_PG_BENCH_PORT || 5495) : Number(process.env.PANTAU_PG_SKALA_PORT || 5440)),
+    dbPort: int("db-port", demo ? Number(process.env.PANTAU_PG_BENCH_PORT || 5495) : Number(process.env.PANTAU_PG_SKALA_PORT || SKALA_DEFAULT_PORT)),
   };
 }
 

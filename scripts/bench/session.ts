@@ -26,7 +26,8 @@ export async function signIn(base: string, username: string, password: string): 
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
+    // A browser's form post carries its Origin; the proxy refuses a state-changing request without one.
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; "), Origin: base },
     body: new URLSearchParams({ csrfToken, username, password, callbackUrl: `${base}/` }),
   });
   await res.arrayBuffer();
@@ -96,7 +97,7 @@ export async function uploadGiziBerkas(base: string, cookie: string): Promise<st
   if (tpl.status !== 200) return undefined;
   const form = new FormData();
   form.set("berkas", new Blob([await tpl.arrayBuffer()], { type: "text/csv" }), "bench.csv");
-  const res = await fetch(`${base}/gizi/berkas/proses`, { method: "POST", headers: { Cookie: cookie }, body: form });
+  const res = await fetch(`${base}/gizi/berkas/proses`, { method: "POST", headers: { Cookie: cookie, Origin: base }, body: form });
   const text = await res.text();
   for (const line of text.split("\n")) {
     if (!line.trim()) continue;
