@@ -111,7 +111,12 @@ export class StatementCounter {
 /** Gzip bytes of every `<script src>` the HTML references, each fetched from the server (cached by address). */
 export async function jsWeight(base: string, html: string, cache: Map<string, number>): Promise<{ gzipBytes: number; scripts: number }> {
   const srcs = new Set<string>();
-  for (const m of html.matchAll(/<script\b[^>]*?\bsrc="([^"]+)"/g)) srcs.add(m[1].replace(/&amp;/g, "&"));
+  for (const m of html.matchAll(/<script\b([^>]*?)\bsrc="([^"]+)"([^>]*)>/g)) {
+    // A `nomodule` script (Next's polyfills for old browsers) is not even downloaded by a browser
+    // that runs modules, which every phone browser the kaders use does.
+    if (/\bnomodule\b/i.test(m[1] + m[3])) continue;
+    srcs.add(m[2].replace(/&amp;/g, "&"));
+  }
   let total = 0;
   for (const src of srcs) {
     const url = new URL(src, base).toString();
