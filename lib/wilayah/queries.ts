@@ -5,10 +5,10 @@
  */
 import "server-only";
 import { db } from "../db.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { desaScope, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope } from "../access/scope.ts";
+import { desaScope, desaScopeSql, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
 import { withDesaLabels } from "./desa-label.ts";
@@ -26,32 +26,34 @@ function assertId(id: string) {
 export interface Counts { desa: number; dusun: number; posyandu: number; posyanduAktif: number }
 const zero = (): Counts => ({ desa: 0, dusun: 0, posyandu: 0, posyanduAktif: 0 });
 
-/** Dusun and posyandu counts per desa, by GROUP BY, for the desa in scope matching `where`. */
-async function countsByDesa(viewer: Viewer, where: Prisma.DesaWhereInput) {
-  const desaWhere: Prisma.DesaWhereInput = { AND: [desaScope(viewer), where] };
-  const [dusun, posyandu] = await Promise.all([
-    db.dusun.groupBy({ by: ["desaId"], where: { AND: [dusunScope(viewer), { desa: desaWhere }] }, _count: { _all: true } }),
-    db.posyandu.groupBy({ by: ["desaId", "isActive"], where: { AND: [posyanduScope(viewer), { desa: desaWhere }] }, _count: { _all: true } }),
-  ]);
-  const out = new Map<string, Counts>();
-  const at = (id: string) => out.get(id) ?? out.set(id, zero()).get(id)!;
-  for (const r of dusun) at(r.desaId).dusun += r._count._all;
-  for (const r of posyandu) {
-    at(r.desaId).posyandu += r._count._all;
-    if (r.isActive) at(r.desaId).posyanduAktif += r._count._all;
-  }
-  return out;
+/**
+ * Dusun and posyandu counts of the desa in scope whose `column` is one of `ids`, with each desa's
+ * kecamatan and puskesmas for rolling up: one SQL statement. Wilayah readers only (never a kader),
+ * so the dusun and posyandu of a desa in scope are all in scope.
+ */
+async function countsByDesa(viewer: Viewer, column: "id" | "kecamatan_id" | "puskesmas_id", ids: string[]) {
+  const rows = ids.length === 0 ? [] : await db.$queryRaw<{ id: string; kecamatanId: string; puskesmasId: string | null; dusun: number; posyandu: number; posyanduAktif: number }[]>`
+    SELECT d.id::text AS id, d.kecamatan_id::text AS "kecamatanId", d.puskesmas_id::text AS "puskesmasId",
+           (SELECT count(*)::int FROM dusun u WHERE u.desa_id = d.id) AS dusun,
+           (SELECT count(*)::int FROM posyandu p WHERE p.desa_id = d.id) AS posyandu,
+           (SELECT count(*)::int FROM posyandu p WHERE p.desa_id = d.id AND p.is_active) AS "posyanduAktif"
+    FROM desa d
+    WHERE ${desaScopeSql(viewer)} AND d.${Prisma.raw(column)} = ANY(${ids}::uuid[])`;
+  return rows;
 }
 
-/** Sums per-desa counts up to a parent (kecamatan or puskesmas) through a desa → parent map. */
-function rollUp(byDesa: Map<string, Counts>, desa: { id: string; parentId: string | null }[]) {
+type DesaCounts = Awaited<ReturnType<typeof countsByDesa>>[number];
+
+const countsOf = (r: DesaCounts): Counts => ({ desa: 0, dusun: r.dusun, posyandu: r.posyandu, posyanduAktif: r.posyanduAktif });
+
+/** Sums per-desa counts up to a parent (kecamatan or puskesmas). */
+function rollUp(rows: DesaCounts[], parentOf: (r: DesaCounts) => string | null) {
   const out = new Map<string, Counts>();
-  for (const d of desa) {
-    if (!d.parentId) continue;
-    const c = out.get(d.parentId) ?? out.set(d.parentId, zero()).get(d.parentId)!;
-    const x = byDesa.get(d.id);
-    c.desa += 1;
-    if (x) { c.dusun += x.dusun; c.posyandu += x.posyandu; c.posyanduAktif += x.posyanduAktif; }
+  for (const r of rows) {
+    const parent = parentOf(r);
+    if (!parent) continue;
+    const c = out.get(parent) ?? out.set(parent, zero()).get(parent)!;
+    c.desa += 1; c.dusun += r.dusun; c.posyandu += r.posyandu; c.posyanduAktif += r.posyanduAktif;
   }
   return out;
 }
@@ -63,15 +65,26 @@ const paging = (p: Pick<TWilayahListParams, "page" | "size">) => ({ skip: (p.pag
 /** Totals of the viewer's area, for the top of /wilayah. */
 export async function wilayahSummary(viewer: Viewer) {
   assertReader(viewer);
-  const [kecamatan, desa, dusun, posyandu, posyanduAktif, puskesmas] = await Promise.all([
-    db.kecamatan.count({ where: kecamatanScope(viewer) }),
-    db.desa.count({ where: desaScope(viewer) }),
-    db.dusun.count({ where: dusunScope(viewer) }),
-    db.posyandu.count({ where: posyanduScope(viewer) }),
-    db.posyandu.count({ where: { AND: [posyanduScope(viewer), { isActive: true }] } }),
-    db.puskesmas.count({ where: puskesmasScope(viewer) }),
-  ]);
-  return { kecamatan, desa, dusun, posyandu, posyanduAktif, puskesmas };
+  const scope = desaScopeSql(viewer);
+  const dinkes = viewer.role === "DINKES_ADMIN" || viewer.role === "DINKES";
+  // Kecamatan and puskesmas as kecamatanScope/puskesmasScope count them: a Dinkes counts every one
+  // of its kabupaten (even one without desa yet), a puskesmas officer its own puskesmas.
+  const kecamatan = dinkes
+    ? Prisma.sql`(SELECT count(*)::int FROM kecamatan k WHERE k.kabupaten_id = ${viewer.kabupatenId}::uuid)`
+    : Prisma.sql`(SELECT count(DISTINCT d.kecamatan_id)::int FROM desa d WHERE ${scope})`;
+  const puskesmas = dinkes
+    ? Prisma.sql`(SELECT count(*)::int FROM puskesmas pk WHERE pk.kabupaten_id = ${viewer.kabupatenId}::uuid)`
+    : viewer.role === "PUSKESMAS"
+      ? Prisma.sql`(SELECT count(*)::int FROM puskesmas pk WHERE pk.id = ${viewer.puskesmasId}::uuid AND pk.kabupaten_id = ${viewer.kabupatenId}::uuid)`
+      : Prisma.sql`(SELECT count(DISTINCT d.puskesmas_id)::int FROM desa d WHERE ${scope})`;
+  const [row] = await db.$queryRaw<{ kecamatan: number; desa: number; dusun: number; posyandu: number; posyanduAktif: number; puskesmas: number }[]>`
+    SELECT ${kecamatan} AS kecamatan,
+           (SELECT count(*)::int FROM desa d WHERE ${scope}) AS desa,
+           (SELECT count(*)::int FROM dusun u JOIN desa d ON d.id = u.desa_id WHERE ${scope}) AS dusun,
+           pos.total AS posyandu, pos.aktif AS "posyanduAktif",
+           ${puskesmas} AS puskesmas
+    FROM (SELECT count(*)::int AS total, (count(*) FILTER (WHERE p.is_active))::int AS aktif FROM posyandu p JOIN desa d ON d.id = p.desa_id WHERE ${scope}) pos`;
+  return row;
 }
 
 /** The kecamatan of the viewer's area, each with counts of its desa, dusun and posyandu in scope. */
@@ -82,12 +95,7 @@ export async function listKecamatan(viewer: Viewer, p: TWilayahListParams) {
     db.kecamatan.count({ where }),
     db.kecamatan.findMany({ where, select: { id: true, kode: true, nama: true }, orderBy: order(p), ...paging(p) }),
   ]);
-  const ids = rows.map((r) => r.id);
-  const [desa, byDesa] = await Promise.all([
-    db.desa.findMany({ where: { AND: [desaScope(viewer), { kecamatanId: { in: ids } }] }, select: { id: true, kecamatanId: true } }),
-    countsByDesa(viewer, { kecamatanId: { in: ids } }),
-  ]);
-  const counts = rollUp(byDesa, desa.map((d) => ({ id: d.id, parentId: d.kecamatanId })));
+  const counts = rollUp(await countsByDesa(viewer, "kecamatan_id", rows.map((r) => r.id)), (r) => r.kecamatanId);
   return { total, rows: rows.map((r) => ({ ...r, ...(counts.get(r.id) ?? zero()) })) };
 }
 
@@ -121,7 +129,7 @@ export async function listDesa(viewer: Viewer, p: TWilayahListParams) {
       ...paging(p),
     }),
   ]);
-  const byDesa = await countsByDesa(viewer, { id: { in: rows.map((r) => r.id) } });
+  const byDesa = new Map((await countsByDesa(viewer, "id", rows.map((r) => r.id))).map((r) => [r.id, countsOf(r)]));
   return { total, rows: rows.map(({ _count, ...r }) => ({ ...r, pustu: _count.pustu, ...(byDesa.get(r.id) ?? zero()) })) };
 }
 export type DesaListRow = Awaited<ReturnType<typeof listDesa>>["rows"][number];
@@ -161,12 +169,7 @@ export async function listPuskesmas(viewer: Viewer, p: TWilayahListParams) {
       ...paging(p),
     }),
   ]);
-  const ids = rows.map((r) => r.id);
-  const [desa, byDesa] = await Promise.all([
-    db.desa.findMany({ where: { AND: [desaScope(viewer), { puskesmasId: { in: ids } }] }, select: { id: true, puskesmasId: true } }),
-    countsByDesa(viewer, { puskesmasId: { in: ids } }),
-  ]);
-  const counts = rollUp(byDesa, desa.map((d) => ({ id: d.id, parentId: d.puskesmasId })));
+  const counts = rollUp(await countsByDesa(viewer, "puskesmas_id", rows.map((r) => r.id)), (r) => r.puskesmasId);
   return { total, rows: rows.map(({ _count, ...r }) => ({ ...r, pustu: _count.pustu, counts: counts.get(r.id) ?? zero() })) };
 }
 
@@ -186,7 +189,7 @@ export async function getPuskesmas(viewer: Viewer, id: string) {
     },
   });
   if (!row) throw new NotFoundError();
-  const byDesa = await countsByDesa(viewer, { puskesmasId: id });
+  const byDesa = new Map((await countsByDesa(viewer, "puskesmas_id", [id])).map((r) => [r.id, countsOf(r)]));
   return { ...row, catchment: row.catchment.map((d) => ({ ...d, ...(byDesa.get(d.id) ?? zero()) })) };
 }
 export type PuskesmasDetail = Awaited<ReturnType<typeof getPuskesmas>>;
