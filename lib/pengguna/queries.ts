@@ -3,7 +3,7 @@ import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { desaScope, posyanduScope, puskesmasScope, userScope } from "../access/scope.ts";
+import { desaScope, desaScopeSql, posyanduScope, posyanduScopeSql, puskesmasScope, userScope } from "../access/scope.ts";
 import { isUuid } from "../dal/ids.ts";
 import { containsText } from "../dal/search.ts";
 import { NotFoundError } from "../errors.ts";
@@ -120,14 +120,18 @@ export async function scopeNamesInHistory(viewer: Viewer, entries: { before: unk
       }
     }
   }
-  const [puskesmas, desa, posyandu] = await Promise.all([
-    db.puskesmas.findMany({ where: { AND: [{ id: { in: [...ids.puskesmasId] } }, puskesmasScope(viewer)] }, select: { id: true, nama: true } }),
-    db.desa.findMany({ where: { AND: [{ id: { in: [...ids.desaId] } }, desaScope(viewer)] }, select: { id: true, nama: true, isKelurahan: true } }),
-    db.posyandu.findMany({ where: { AND: [{ id: { in: [...ids.posyanduId] } }, posyanduScope(viewer)] }, select: { id: true, nama: true, desa: { select: { nama: true } } } }),
-  ]);
-  return new Map([
-    ...puskesmas.map((p) => [p.id, p.nama] as const),
-    ...desa.map((d) => [d.id, `${d.isKelurahan ? "Kelurahan" : "Desa"} ${d.nama}`] as const),
-    ...posyandu.map((p) => [p.id, `Posyandu ${p.nama} (Desa ${p.desa.nama})`] as const),
-  ]);
+  const valid = (set: Set<string>) => [...set].filter(isUuid);
+  const [puskesmasIds, desaIds, posyanduIds] = [valid(ids.puskesmasId), valid(ids.desaId), valid(ids.posyanduId)];
+  if (puskesmasIds.length + desaIds.length + posyanduIds.length === 0) return new Map();
+  // One statement for the three kinds; each with the same scope as the Prisma reads (admin: its kabupaten).
+  const rows = await db.$queryRaw<{ id: string; label: string }[]>`
+    SELECT pk.id::text AS id, pk.nama::text AS label FROM puskesmas pk
+      WHERE pk.id = ANY(${puskesmasIds}::uuid[]) AND pk.kabupaten_id = ${viewer.kabupatenId}::uuid
+    UNION ALL
+    SELECT d.id::text, CASE WHEN d.is_kelurahan THEN 'Kelurahan ' ELSE 'Desa ' END || d.nama FROM desa d
+      WHERE d.id = ANY(${desaIds}::uuid[]) AND ${desaScopeSql(viewer)}
+    UNION ALL
+    SELECT p.id::text, 'Posyandu ' || p.nama || ' (Desa ' || d.nama || ')' FROM posyandu p JOIN desa d ON d.id = p.desa_id
+      WHERE p.id = ANY(${posyanduIds}::uuid[]) AND ${posyanduScopeSql(viewer)}`;
+  return new Map(rows.map((r) => [r.id, r.label] as const));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { testDb, viewer, type DemoUsername } from "../support/db.ts";
 import { desaScope, desaScopeSql, dusunScope, kecamatanScope, posyanduScope, posyanduScopeSql, puskesmasScope } from "../../lib/access/scope.ts";
 import { wilayahSummary } from "../../lib/wilayah/queries.ts";
+import { scopeNamesInHistory } from "../../lib/pengguna/queries.ts";
 
 const ACCOUNTS: DemoUsername[] = ["dinkes.madiun", "staf.madiun", "dinkes.demak", "pkm.geger", "pkm.kaibon", "bidan.klorogan", "kader.melati1", "kader.mawar2"];
 
@@ -49,4 +50,16 @@ describe("wilayahSummary (one SQL statement) counts what the Prisma scopes count
       expect(await wilayahSummary(v)).toEqual(expected);
     });
   }
+});
+
+describe("scopeNamesInHistory names ids of the admin's kabupaten only, in one statement", () => {
+  it("names Madiun's puskesmas, desa and posyandu for the Madiun admin and none for the Demak admin", async () => {
+    const klorogan = await testDb.desa.findUniqueOrThrow({ where: { kode: "35.19.03.2002" }, select: { id: true, puskesmasId: true, puskesmas: { select: { nama: true } } } });
+    const melati2 = await testDb.posyandu.findFirstOrThrow({ where: { nama: "Melati 2", desaId: klorogan.id }, select: { id: true } });
+    const entries = [{ before: { desaId: klorogan.id, posyanduId: "not-a-uuid" }, after: { puskesmasId: klorogan.puskesmasId, posyanduId: melati2.id } }];
+    const names = await scopeNamesInHistory(await viewer("dinkes.madiun"), entries);
+    expect(Object.fromEntries(names)).toEqual({ [klorogan.id]: "Desa Klorogan", [klorogan.puskesmasId!]: klorogan.puskesmas!.nama, [melati2.id]: "Posyandu Melati 2 (Desa Klorogan)" });
+    expect((await scopeNamesInHistory(await viewer("dinkes.demak"), entries)).size).toBe(0);
+    expect((await scopeNamesInHistory(await viewer("dinkes.madiun"), [])).size).toBe(0);
+  });
 });
