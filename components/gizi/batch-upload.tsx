@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, TABLE_FILE_ACCEPT, fileInputClass } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { formatNumber, formatTime } from "@/lib/i18n/format";
@@ -129,10 +129,10 @@ export function BatchUpload() {
             <input
               {...c}
               type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept={TABLE_FILE_ACCEPT}
               onChange={onPick}
               disabled={running}
-              className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold file:text-brand-800`}
+              className={fileInputClass}
             />
           )}
         </Field>

@@ -3,7 +3,7 @@ import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/action-state";
 import { initialActionState } from "@/lib/actions/action-state";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, TABLE_FILE_ACCEPT, fileInputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { formatNumber } from "@/lib/i18n/format";
@@ -85,9 +85,9 @@ export function UploadForm({ action }: { action: (prev: ActionState, fd: FormDat
           <input
             {...c}
             type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={TABLE_FILE_ACCEPT}
             onChange={onPick}
-            className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold file:text-brand-800`}
+            className={fileInputClass}
           />
         )}
       </Field>

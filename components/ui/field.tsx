@@ -4,6 +4,10 @@ import type { ActionState } from "@/lib/actions/action-state";
 /** Every text-like control: full width on a 360-px phone, 44 px tall for a thumb, red border when refused. */
 export const inputClass = "min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
+/** A CSV/XLSX file input (imports and batch uploads): what it accepts and how it looks. */
+export const TABLE_FILE_ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const fileInputClass = `${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-semibold file:text-brand-800`;
+
 /** What every labelled field takes. */
 export interface FieldProps {
   name: string;

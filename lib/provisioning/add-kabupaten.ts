@@ -10,6 +10,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, DbTx } from "../prisma-client.ts";
 import { formatNumber } from "../i18n/format.ts";
+import { insertRows } from "./bulk-insert.ts";
 import { childrenOf, findReferensi, isKelurahanKode, KODE_KABUPATEN_RE } from "../wilayah/referensi.ts";
 
 export interface AddKabupatenResult {
@@ -79,11 +80,11 @@ export async function addKabupatenListFromReferensi(tx: DbTx, codes: string[]): 
   }
   // One multi-row INSERT per table and chunk: each column goes as one array parameter, which is
   // several times faster than createMany for the whole country.
-  await insertColumns(tx, "kabupaten", { id: "uuid", kode: "varchar", nama: "varchar", is_kota: "boolean", provinsi_kode: "varchar", provinsi_nama: "varchar" },
+  await insertRows(tx, "kabupaten", { id: "uuid", kode: "varchar", nama: "varchar", is_kota: "boolean", provinsi_kode: "varchar", provinsi_nama: "varchar" },
     kabupatenRows.map((r) => [r.id, r.kode, r.nama, r.isKota, r.provinsiKode, r.provinsiNama]));
-  await insertColumns(tx, "kecamatan", { id: "uuid", kode: "varchar", nama: "varchar", kabupaten_id: "uuid" },
+  await insertRows(tx, "kecamatan", { id: "uuid", kode: "varchar", nama: "varchar", kabupaten_id: "uuid" },
     kecamatanRows.map((r) => [r.id, r.kode, r.nama, r.kabupatenId]));
-  await insertColumns(tx, "desa", { id: "uuid", kode: "varchar", nama: "varchar", is_kelurahan: "boolean", kecamatan_id: "uuid", kabupaten_id: "uuid" },
+  await insertRows(tx, "desa", { id: "uuid", kode: "varchar", nama: "varchar", is_kelurahan: "boolean", kecamatan_id: "uuid", kabupaten_id: "uuid" },
     desaRows.map((r) => [r.id, r.kode, r.nama, r.isKelurahan, r.kecamatanId, r.kabupatenId]));
   return results;
 }
@@ -109,15 +110,3 @@ export async function loadKabupaten(db: Db, codes: string[], log: (l: string) =>
   return out;
 }
 
-const CHUNK = 20_000;
-
-/** INSERT … SELECT FROM unnest(array per column), `updated_at` = now(); table and column names are ours, never input. */
-async function insertColumns(tx: DbTx, table: string, columns: Record<string, string>, rows: unknown[][]) {
-  const names = Object.keys(columns);
-  const types = Object.values(columns);
-  const sql = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}, "updated_at") SELECT *, now() FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})`;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await tx.$executeRawUnsafe(sql, ...names.map((_, c) => chunk.map((r) => r[c])));
-  }
-}

@@ -54,19 +54,4 @@ export function shuffled<T>(rand: () => number, list: readonly T[]): T[] {
 }
 export const newId = () => randomUUID();
 
-const CHUNK = 20_000;
-
-/**
- * INSERT … SELECT FROM unnest(one array per column), with `updated_at` = now(): a few statements for
- * hundreds of thousands of rows. Table, column and type names come from our code, never from input.
- */
-export async function insertRows(tx: DbTx, table: string, columns: Record<string, string>, rows: unknown[][]): Promise<number> {
-  const names = Object.keys(columns);
-  const types = Object.values(columns);
-  const sql = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}, "updated_at") SELECT *, now() FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})`;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await tx.$executeRawUnsafe(sql, ...names.map((_, c) => chunk.map((r) => r[c])));
-  }
-  return rows.length;
-}
+export { insertRows } from "../../lib/provisioning/bulk-insert.ts";
