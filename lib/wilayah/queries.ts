@@ -13,7 +13,7 @@ import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
 import { withDesaLabels } from "./desa-label.ts";
 import { isUuid } from "../dal/ids.ts";
-import { containsText, startsWithText } from "../dal/search.ts";
+import { containsText, escapeLike, startsWithText } from "../dal/search.ts";
 import type { TWilayahListParams } from "./schemas.ts";
 
 function assertReader(viewer: Viewer) {
@@ -116,21 +116,48 @@ export async function getKecamatan(viewer: Viewer, id: string) {
   return row;
 }
 
-/** Desa in scope (optionally of one kecamatan), searched, sorted and paged in SQL, with counts. */
+/**
+ * Desa in scope (optionally of one kecamatan), searched, sorted and paged, with their pustu, dusun
+ * and posyandu counts: one SQL statement (a window count for the total; the counts and names are
+ * read for the page's rows only).
+ */
 export async function listDesa(viewer: Viewer, p: TWilayahListParams) {
   assertReader(viewer);
-  const where: Prisma.DesaWhereInput = { AND: [desaScope(viewer), p.kecamatanId ? { kecamatanId: p.kecamatanId } : {}, search(p.q)] };
-  const [total, rows] = await Promise.all([
-    db.desa.count({ where }),
-    db.desa.findMany({
-      where,
-      select: { id: true, kode: true, nama: true, isKelurahan: true, kecamatan: { select: { id: true, nama: true } }, puskesmas: { select: { id: true, nama: true } }, _count: { select: { pustu: true } } },
-      orderBy: order(p),
-      ...paging(p),
-    }),
-  ]);
-  const byDesa = new Map((await countsByDesa(viewer, "id", rows.map((r) => r.id))).map((r) => [r.id, countsOf(r)]));
-  return { total, rows: rows.map(({ _count, ...r }) => ({ ...r, pustu: _count.pustu, ...(byDesa.get(r.id) ?? zero()) })) };
+  const where: Prisma.Sql[] = [desaScopeSql(viewer)];
+  if (p.kecamatanId) where.push(Prisma.sql`d.kecamatan_id = ${p.kecamatanId}::uuid`);
+  if (p.q) where.push(Prisma.sql`(d.nama ILIKE ${`%${escapeLike(p.q)}%`} OR d.kode LIKE ${`${escapeLike(p.q)}%`})`);
+  const dir = Prisma.raw(p.dir === "desc" ? "DESC" : "ASC");
+  const order = p.sort === "nama" ? Prisma.sql`d.nama ${dir}, d.kode ASC` : Prisma.sql`d.kode ${dir}`;
+  const filter = Prisma.join(where, " AND ");
+  const rows = await db.$queryRaw<{ id: string; kode: string; nama: string; isKelurahan: boolean; kecamatanId: string; kecamatanNama: string; puskesmasId: string | null; puskesmasNama: string | null; pustu: number; dusun: number; posyandu: number; posyanduAktif: number; total: bigint }[]>`
+    WITH page AS (
+      SELECT d.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS n
+      FROM desa d WHERE ${filter}
+      ORDER BY ${order} LIMIT ${p.size} OFFSET ${(p.page - 1) * p.size}
+    )
+    SELECT d.id::text AS id, d.kode, d.nama, d.is_kelurahan AS "isKelurahan",
+           k.id::text AS "kecamatanId", k.nama AS "kecamatanNama", pk.id::text AS "puskesmasId", pk.nama::text AS "puskesmasNama",
+           (SELECT count(*)::int FROM pustu t WHERE t.desa_id = d.id) AS pustu,
+           (SELECT count(*)::int FROM dusun u WHERE u.desa_id = d.id) AS dusun,
+           (SELECT count(*)::int FROM posyandu x WHERE x.desa_id = d.id) AS posyandu,
+           (SELECT count(*)::int FROM posyandu x WHERE x.desa_id = d.id AND x.is_active) AS "posyanduAktif",
+           page.total
+    FROM page JOIN desa d ON d.id = page.id JOIN kecamatan k ON k.id = d.kecamatan_id LEFT JOIN puskesmas pk ON pk.id = d.puskesmas_id
+    ORDER BY page.n`;
+  let total = rows.length ? Number(rows[0].total) : 0;
+  if (!rows.length && p.page > 1) {
+    // Past the last page the window count has no row to ride on.
+    total = (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM desa d WHERE ${filter}`)[0].n;
+  }
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id, kode: r.kode, nama: r.nama, isKelurahan: r.isKelurahan,
+      kecamatan: { id: r.kecamatanId, nama: r.kecamatanNama },
+      puskesmas: r.puskesmasId === null ? null : { id: r.puskesmasId, nama: r.puskesmasNama! },
+      pustu: r.pustu, dusun: r.dusun, posyandu: r.posyandu, posyanduAktif: r.posyanduAktif,
+    })),
+  };
 }
 export type DesaListRow = Awaited<ReturnType<typeof listDesa>>["rows"][number];
 

@@ -9,7 +9,7 @@ import { createPosyandu, updatePosyandu } from "../../lib/posyandu/dal.ts";
 import { createDusun } from "../../lib/wilayah/dal-dusun.ts";
 import { listPosyandu } from "../../lib/posyandu/queries.ts";
 import { listPengguna } from "../../lib/pengguna/queries.ts";
-import { listKecamatan } from "../../lib/wilayah/queries.ts";
+import { listDesa, listKecamatan } from "../../lib/wilayah/queries.ts";
 import { ZPosyanduListParams } from "../../lib/posyandu/schemas.ts";
 import { ZPenggunaListParams } from "../../lib/pengguna/schemas.ts";
 import { ZWilayahListParams } from "../../lib/wilayah/schemas.ts";
@@ -59,6 +59,7 @@ describe("LIKE wildcards in a search are matched literally", () => {
       expect((await listPosyandu(admin, ZPosyanduListParams.parse({ q }))).total).toBe(0);
       expect((await listPengguna(admin, ZPenggunaListParams.parse({ q }))).total).toBe(0);
       expect((await listKecamatan(admin, ZWilayahListParams.parse({ q }))).total).toBe(0);
+      expect((await listDesa(admin, ZWilayahListParams.parse({ q }))).total).toBe(0);
     });
   }
   it("a plain term still finds what it should", async () => {
