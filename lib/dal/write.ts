@@ -11,8 +11,8 @@ import { DomainError, isUniqueViolation } from "../errors.ts";
 
 /**
  * Runs a create in one transaction unless this form's requestId was already written (a double
- * submit), in which case it returns the earlier id and writes nothing. A unique violation caused by
- * the twin submit racing us also resolves to the earlier id; any other becomes `onDuplicate()`.
+ * submit), in which case it returns the earlier id and writes nothing. A failure caused by the twin
+ * submit racing us also resolves to the earlier id; any other unique violation becomes `onDuplicate()`.
  * `write` must record its audit row with the same requestId (that row is what makes it "written").
  */
 export async function createOnce(
@@ -27,12 +27,12 @@ export async function createOnce(
       return { id: await write(tx), duplicateSubmit: false };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      // The twin's row was committed a moment ago: a lagging replica may not have it yet.
-      const again = await findRequest(onPrimary(db), requestId);
-      if (again) return { id: again, duplicateSubmit: true };
-      throw onDuplicate();
-    }
+    // Whatever stopped this write (the unique index, or a "sudah ada" check that saw the twin's
+    // row), the twin submit of the same form may have committed meanwhile: then this is a double
+    // submit, not an error. Read the primary: a lagging replica may not have the row yet.
+    const again = await findRequest(onPrimary(db), requestId);
+    if (again) return { id: again, duplicateSubmit: true };
+    if (isUniqueViolation(error)) throw onDuplicate();
     throw error;
   }
 }
