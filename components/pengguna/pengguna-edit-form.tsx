@@ -6,8 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { updatePenggunaAction } from "@/lib/pengguna/actions";
-import type { GroupedOption } from "./searchable-select";
-import { RoleScopeFields, type RoleChoice } from "./role-scope-fields";
+import { RoleScopeFields, type RoleChoice, type ScopeOptions } from "./role-scope-fields";
 
 /** An account's name, role and scope. The username is shown, not edited: it is how the person signs in. */
 export function PenggunaEditForm({ initial, username, isSelf, roles, kabupatenNama, options }: {
@@ -16,7 +15,7 @@ export function PenggunaEditForm({ initial, username, isSelf, roles, kabupatenNa
   isSelf: boolean;
   roles: RoleChoice[];
   kabupatenNama: string;
-  options: { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[] };
+  options: ScopeOptions;
 }) {
   const { state, formAction, onSubmit } = useFormAction(updatePenggunaAction);
   const f = formFields(state, initial);

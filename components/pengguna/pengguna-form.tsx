@@ -8,8 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { createPenggunaAction } from "@/lib/pengguna/actions";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { PenggunaPasswordState } from "@/lib/pengguna/schemas";
-import type { GroupedOption } from "./searchable-select";
-import { RoleScopeFields, type RoleChoice } from "./role-scope-fields";
+import { RoleScopeFields, type RoleChoice, type ScopeOptions } from "./role-scope-fields";
 import { OneTimePassword } from "./one-time-password";
 
 export type { RoleChoice };
@@ -21,7 +20,7 @@ export function PenggunaForm({ requestId, roles, kabupatenNama, options }: {
   requestId: string;
   roles: RoleChoice[];
   kabupatenNama: string;
-  options: { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[] };
+  options: ScopeOptions;
 }) {
   const { state, formAction, onSubmit } = useFormAction<PenggunaPasswordState>(createPenggunaAction, { ok: false });
   const f = formFields(state);

@@ -3,15 +3,18 @@ import { useState } from "react";
 import type { FormFields } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/form-fields";
 import { Alert } from "@/components/ui/alert";
-import { SCOPE_FIELD, type TRole } from "@/lib/pengguna/schemas";
+import { SCOPE_CHOICE_LIMIT, SCOPE_FIELD, type TRole } from "@/lib/pengguna/schemas";
 import { SearchableSelect, type GroupedOption } from "./searchable-select";
+
+/** Every puskesmas; of the desa and posyandu only those already chosen (the rest is searched). */
+export interface ScopeOptions { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[]; hasPosyandu: boolean }
 
 export interface RoleChoice { value: TRole; label: string; hint: string }
 
 /** The role, then the one scope (puskesmas, desa or posyandu) it needs, all within the admin's kabupaten. */
 export function RoleScopeFields({ roles, options, kabupatenNama, fields: f }: {
   roles: RoleChoice[];
-  options: { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[] };
+  options: ScopeOptions;
   kabupatenNama: string;
   /** Kept values and errors of the form around these fields. */
   fields: FormFields;
@@ -30,11 +33,11 @@ export function RoleScopeFields({ roles, options, kabupatenNama, fields: f }: {
         </SelectField>
       ) : null}
       {scope === "desaId" ? (
-        <SearchableSelect key="desa" name="desaId" label="Desa/kelurahan" searchLabel="Cari desa" placeholder="Pilih desa…" options={options.desa} defaultValue={f.value("desaId")} errors={f.errors("desaId")} hint="Dikelompokkan per kecamatan." />
+        <SearchableSelect key="desa" name="desaId" label="Desa/kelurahan" searchLabel="Cari desa" placeholder="Pilih desa…" options={options.desa} source="/pengguna/pilihan?jenis=desa" limit={SCOPE_CHOICE_LIMIT} defaultValue={f.value("desaId")} errors={f.errors("desaId")} hint="Dikelompokkan per kecamatan." />
       ) : null}
       {scope === "posyanduId" ? (
-        options.posyandu.length ? (
-          <SearchableSelect key="posyandu" name="posyanduId" label="Posyandu" searchLabel="Cari posyandu" placeholder="Pilih posyandu…" options={options.posyandu} defaultValue={f.value("posyanduId")} errors={f.errors("posyanduId")} hint="Dikelompokkan per desa." />
+        options.hasPosyandu ? (
+          <SearchableSelect key="posyandu" name="posyanduId" label="Posyandu" searchLabel="Cari posyandu" placeholder="Pilih posyandu…" options={options.posyandu} source="/pengguna/pilihan?jenis=posyandu" limit={SCOPE_CHOICE_LIMIT} defaultValue={f.value("posyanduId")} errors={f.errors("posyanduId")} hint="Dikelompokkan per desa." />
         ) : (
           <Alert tone="warning">Belum ada posyandu di {kabupatenNama}. Tambahkan posyandu dulu di menu Posyandu.</Alert>
         )

@@ -1,5 +1,5 @@
 "use client";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/form-fields";
 
@@ -8,11 +8,16 @@ export interface GroupedOption { id: string; label: string; group: string }
 /**
  * A native select grouped by `group` (optgroup), with a search box above it that narrows the list.
  * Native so that it works with the keyboard, on phones and with screen readers as users expect.
+ * With `source`, the choices come from the server as the user types (at most `limit` at a time), so
+ * that a kabupaten's hundreds of desa or thousands of posyandu never travel with the page; `options`
+ * then holds only what is already chosen.
  */
-export function SearchableSelect({ name, label, options, defaultValue = "", errors, hint, placeholder, searchLabel }: {
+export function SearchableSelect({ name, label, options, source, limit, defaultValue = "", errors, hint, placeholder, searchLabel }: {
   name: string;
   label: string;
   options: GroupedOption[];
+  source?: string;
+  limit?: number;
   defaultValue?: string;
   errors?: string[];
   hint?: string;
@@ -21,11 +26,39 @@ export function SearchableSelect({ name, label, options, defaultValue = "", erro
 }) {
   const [query, setQuery] = useState("");
   const [value, setValue] = useState(defaultValue);
+  const [found, setFound] = useState<GroupedOption[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Every option seen so far, so that the chosen one keeps its label whatever the next search finds.
+  const [known, setKnown] = useState<Map<string, GroupedOption>>(() => new Map(options.map((o) => [o.id, o])));
   const searchId = `${useId()}-cari`;
+
+  useEffect(() => {
+    if (!source) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const url = `${source}${source.includes("?") ? "&" : "?"}q=${encodeURIComponent(query.trim())}`;
+        const res = await fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } });
+        if (!res.ok) throw new Error(String(res.status));
+        const list = (await res.json()) as GroupedOption[];
+        setFound(list);
+        setFailed(false);
+        setKnown((m) => new Map([...m, ...list.map((o) => [o.id, o] as const)]));
+      } catch (error) {
+        if ((error as Error).name !== "AbortError") setFailed(true);
+      }
+    }, query ? 250 : 0);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [source, query]);
+
+  const pool = source ? [...(found ?? []), ...(value && !(found ?? []).some((o) => o.id === value) && known.has(value) ? [known.get(value)!] : [])] : options;
   const groups = useMemo(() => {
-    const q = query.trim().toLowerCase();
+    const q = source ? "" : query.trim().toLowerCase();
     const out = new Map<string, GroupedOption[]>();
-    for (const o of options) {
+    for (const o of pool) {
       // The chosen option stays in the list, so a search never silently clears the choice.
       if (q && o.id !== value && !`${o.label} ${o.group}`.toLowerCase().includes(q)) continue;
       const list = out.get(o.group) ?? [];
@@ -33,16 +66,25 @@ export function SearchableSelect({ name, label, options, defaultValue = "", erro
       out.set(o.group, list);
     }
     return [...out];
-  }, [options, query, value]);
+  }, [pool, query, value, source]);
   const shown = groups.reduce((n, [, list]) => n + list.length, 0);
+  const status = failed
+    ? "Pilihan tidak dapat dimuat. Periksa sambungan, lalu ketik lagi."
+    : source && found === null
+      ? "Memuat pilihan…"
+      : source && limit && (found?.length ?? 0) >= limit
+        ? `${limit} pilihan pertama${query ? ` yang cocok dengan "${query}"` : ""} ditampilkan; ketik untuk mempersempit.`
+        : query
+          ? `${shown} pilihan cocok dengan "${query}".`
+          : `${shown} pilihan.`;
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-col gap-1">
         <label htmlFor={searchId} className="text-sm font-medium text-slate-800">{searchLabel}</label>
         <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} autoComplete="off" aria-describedby={`${searchId}-jumlah`} />
-        <p id={`${searchId}-jumlah`} className="text-xs text-slate-600" aria-live="polite">{query ? `${shown} pilihan cocok dengan "${query}".` : `${options.length} pilihan.`}</p>
+        <p id={`${searchId}-jumlah`} className="text-xs text-slate-600" aria-live="polite">{status}</p>
       </div>
-      <SelectField name={name} label={label} errors={errors} hint={hint} defaultValue={defaultValue} onChange={(e) => setValue(e.target.value)} placeholder={placeholder} required>
+      <SelectField name={name} label={label} errors={errors} hint={hint} value={value} onChange={(e) => setValue(e.target.value)} placeholder={placeholder} required>
         {groups.map(([group, list]) => (
           <optgroup key={group} label={group}>
             {list.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}

@@ -5,9 +5,9 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
 import { desaScope, desaScopeSql, posyanduScope, posyanduScopeSql, puskesmasScope, userScope } from "../access/scope.ts";
 import { isUuid } from "../dal/ids.ts";
-import { containsText } from "../dal/search.ts";
+import { containsText, startsWithText } from "../dal/search.ts";
 import { NotFoundError } from "../errors.ts";
-import type { TPenggunaListParams } from "./schemas.ts";
+import { SCOPE_CHOICE_LIMIT, type TPenggunaListParams } from "./schemas.ts";
 
 /** Only the Dinkes admin manages accounts; to anyone else the users simply are not there. */
 function assertManager(viewer: Viewer) {
@@ -88,20 +88,65 @@ export async function getPengguna(viewer: Viewer, id: string) {
 }
 export type PenggunaDetail = Awaited<ReturnType<typeof getPengguna>>;
 
-/** The scope choices for a new account, all within the admin's kabupaten. */
-export async function penggunaScopeOptions(viewer: Viewer) {
+export interface ScopeChoice { id: string; label: string; group: string }
+export type ScopeChoiceKind = "desa" | "posyandu";
+
+/** How a desa and a posyandu read in the account form's pickers. */
+const desaChoiceSelect = { id: true, nama: true, kode: true, isKelurahan: true, kecamatan: { select: { nama: true } } } satisfies Prisma.DesaSelect;
+const posyanduChoiceSelect = { id: true, nama: true, isActive: true, desa: { select: { nama: true, kecamatan: { select: { nama: true } } } } } satisfies Prisma.PosyanduSelect;
+const desaChoice = (d: Prisma.DesaGetPayload<{ select: typeof desaChoiceSelect }>): ScopeChoice => ({ id: d.id, label: `${d.isKelurahan ? "Kelurahan" : "Desa"} ${d.nama} (${d.kode})`, group: `Kec. ${d.kecamatan.nama}` });
+const posyanduChoice = (p: Prisma.PosyanduGetPayload<{ select: typeof posyanduChoiceSelect }>): ScopeChoice => ({ id: p.id, label: `Posyandu ${p.nama}${p.isActive ? "" : " (tidak aktif)"}`, group: `Desa ${p.desa.nama}, Kec. ${p.desa.kecamatan.nama}` });
+
+/**
+ * Desa or posyandu of the admin's kabupaten matching what was typed (name or code; for a posyandu
+ * also its desa), at most 30: the account form searches them as the admin types instead of
+ * receiving the hundreds of a big kabupaten with the page.
+ */
+export async function searchScopeChoices(viewer: Viewer, kind: ScopeChoiceKind, q: string): Promise<ScopeChoice[]> {
   assertManager(viewer);
-  const [puskesmas, desa, posyandu] = await Promise.all([
-    db.puskesmas.findMany({ where: puskesmasScope(viewer), select: { id: true, nama: true, kecamatan: { select: { nama: true } } }, orderBy: { nama: "asc" } }),
-    db.desa.findMany({ where: desaScope(viewer), select: { id: true, nama: true, kode: true, isKelurahan: true, kecamatan: { select: { nama: true } } }, orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }] }),
-    db.posyandu.findMany({ where: posyanduScope(viewer), select: { id: true, nama: true, isActive: true, desa: { select: { nama: true, kecamatan: { select: { nama: true } } } } }, orderBy: [{ desa: { kecamatan: { nama: "asc" } } }, { desa: { nama: "asc" } }, { nama: "asc" }] }),
-  ]);
+  const term = q.trim().slice(0, 100);
+  if (kind === "desa") {
+    const rows = await db.desa.findMany({
+      where: { AND: [desaScope(viewer), term ? { OR: [{ nama: containsText(term) }, { kode: startsWithText(term) }, { kecamatan: { nama: containsText(term) } }] } : {}] },
+      select: desaChoiceSelect,
+      orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }, { kode: "asc" }],
+      take: SCOPE_CHOICE_LIMIT,
+    });
+    return rows.map(desaChoice);
+  }
+  const rows = await db.posyandu.findMany({
+    where: { AND: [posyanduScope(viewer), term ? { OR: [{ nama: containsText(term) }, { desa: { nama: containsText(term) } }] } : {}] },
+    select: posyanduChoiceSelect,
+    orderBy: [{ desa: { kecamatan: { nama: "asc" } } }, { desa: { nama: "asc" } }, { nama: "asc" }],
+    take: SCOPE_CHOICE_LIMIT,
+  });
+  return rows.map(posyanduChoice);
+}
+
+/**
+ * The account form's choices that come with the page: every puskesmas of the kabupaten (a few
+ * dozen), whether it has any posyandu, and the desa and posyandu already chosen (their labels), so
+ * that an edit form shows them before anything is searched. One statement.
+ */
+export async function penggunaScopeOptions(viewer: Viewer, chosen: { desaId?: string | null; posyanduId?: string | null } = {}) {
+  assertManager(viewer);
+  const row = await db.kabupaten.findUniqueOrThrow({
+    where: { id: viewer.kabupatenId },
+    select: {
+      puskesmas: { where: puskesmasScope(viewer), select: { id: true, nama: true, kecamatan: { select: { nama: true } } }, orderBy: { nama: "asc" } },
+      desa: { where: { AND: [desaScope(viewer), { id: isUuid(chosen.desaId) ? chosen.desaId : NO_ID }] }, select: desaChoiceSelect },
+      _count: { select: { desa: { where: { AND: [desaScope(viewer), { posyandu: { some: {} } }] } } } },
+    },
+  });
+  const posyandu = isUuid(chosen.posyanduId) ? await db.posyandu.findFirst({ where: { AND: [{ id: chosen.posyanduId }, posyanduScope(viewer)] }, select: posyanduChoiceSelect }) : null;
   return {
-    puskesmas: puskesmas.map((p) => ({ id: p.id, label: p.nama, group: `Kec. ${p.kecamatan.nama}` })),
-    desa: desa.map((d) => ({ id: d.id, label: `${d.isKelurahan ? "Kelurahan" : "Desa"} ${d.nama} (${d.kode})`, group: `Kec. ${d.kecamatan.nama}` })),
-    posyandu: posyandu.map((p) => ({ id: p.id, label: `Posyandu ${p.nama}${p.isActive ? "" : " (tidak aktif)"}`, group: `Desa ${p.desa.nama}, Kec. ${p.desa.kecamatan.nama}` })),
+    puskesmas: row.puskesmas.map((p) => ({ id: p.id, label: p.nama, group: `Kec. ${p.kecamatan.nama}` })),
+    desa: row.desa.map(desaChoice),
+    posyandu: posyandu ? [posyanduChoice(posyandu)] : [],
+    hasPosyandu: row._count.desa > 0,
   };
 }
+const NO_ID = "00000000-0000-0000-0000-000000000000";
 export type PenggunaScopeOptions = Awaited<ReturnType<typeof penggunaScopeOptions>>;
 
 /**

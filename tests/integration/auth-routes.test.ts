@@ -15,6 +15,7 @@ const imporTemplat = await import("../../app/(app)/impor/templat/route.ts");
 const giziTemplat = await import("../../app/(app)/gizi/berkas/templat/route.ts");
 const giziUnduh = await import("../../app/(app)/gizi/berkas/unduh/[id]/route.ts");
 const giziProses = await import("../../app/(app)/gizi/berkas/proses/route.ts");
+const penggunaPilihan = await import("../../app/(app)/pengguna/pilihan/route.ts");
 
 // Behind the reverse proxy: Next sees localhost, the browser used pantau.dinkes.example over https.
 const PROXY = { "x-forwarded-host": "pantau.dinkes.example", "x-forwarded-proto": "https", host: "localhost:3000" };
@@ -26,6 +27,7 @@ const GETS: [string, (r: Request) => Promise<Response>][] = [
   ["/impor/templat?format=csv", (r) => imporTemplat.GET(r)],
   ["/gizi/berkas/templat", (r) => giziTemplat.GET(r)],
   ["/gizi/berkas/unduh/0b5c6a58-0000-4000-8000-000000000001?format=xlsx", (r) => giziUnduh.GET(r, params)],
+  ["/pengguna/pilihan?jenis=desa&q=klorogan", (r) => penggunaPilihan.GET(r)],
 ];
 
 function upload(headers: Record<string, string>) {
@@ -61,6 +63,19 @@ describe("route handlers: permission", () => {
     const r = await imporTemplat.GET(get("/impor/templat"));
     expect(r.status).toBe(404);
     expect(await r.text()).toBe("Tidak ditemukan.");
+  });
+
+  it("only an account manager searches the account form's choices, within its kabupaten", async () => {
+    getViewer.mockResolvedValue(await viewer("pkm.geger"));
+    expect((await penggunaPilihan.GET(get("/pengguna/pilihan?jenis=desa&q=klorogan"))).status).toBe(404);
+    getViewer.mockResolvedValue(await viewer("dinkes.demak"));
+    expect(await (await penggunaPilihan.GET(get("/pengguna/pilihan?jenis=desa&q=klorogan"))).json()).toEqual([]);
+    getViewer.mockResolvedValue(await viewer("dinkes.madiun"));
+    const found = await (await penggunaPilihan.GET(get("/pengguna/pilihan?jenis=posyandu&q=melati%202"))).json();
+    expect(found.map((o: { label: string }) => o.label)).toEqual(["Posyandu Melati 2"]);
+    const bad = await penggunaPilihan.GET(get("/pengguna/pilihan?jenis=kabupaten"));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).message).toBe("Jenis pilihan tidak dikenal.");
   });
 
   it("the admin downloads the posyandu list", async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, posyanduId, desaId, auditCount, KLOROGAN, BANYUMENENG } from "../support/db.ts";
 import { createPengguna, resetPenggunaPassword, setPenggunaActive, unlockPengguna } from "../../lib/pengguna/dal.ts";
-import { getPengguna } from "../../lib/pengguna/queries.ts";
+import { getPengguna, penggunaScopeOptions, searchScopeChoices } from "../../lib/pengguna/queries.ts";
 import { auditHistory } from "../../lib/audit/history.ts";
 import { ZPenggunaCreate, type TPenggunaCreate } from "../../lib/pengguna/schemas.ts";
 import { checkCredentials } from "../../lib/auth/credentials.ts";
@@ -296,5 +296,34 @@ describe("pengguna: writes, one audit row each", () => {
     expect(detail.posyandu?.nama).toBe("Melati 2");
     const history = await auditHistory(admin, "user", k.id);
     expect(history?.map((h) => h.action)).toEqual(["DEACTIVATE", "CREATE"]);
+  });
+});
+
+describe("account form pickers search on the server, within the admin's kabupaten", () => {
+  it("finds Madiun's desa and posyandu for the Madiun admin, at most 30, and none for Demak's admin", async () => {
+    const madiun = await viewer("dinkes.madiun");
+    const desa = await searchScopeChoices(madiun, "desa", "klorogan");
+    expect(desa.map((d) => d.label)).toEqual(["Desa Klorogan (35.19.03.2002)"]);
+    expect((await searchScopeChoices(madiun, "desa", "")).length).toBe(30);
+    const posyandu = await searchScopeChoices(madiun, "posyandu", "melati");
+    expect(posyandu.map((p) => p.label).sort()).toEqual(expect.arrayContaining(["Posyandu Melati 1", "Posyandu Melati 2"]));
+    expect(await searchScopeChoices(await viewer("dinkes.demak"), "desa", "klorogan")).toEqual([]);
+    expect(await searchScopeChoices(await viewer("dinkes.demak"), "posyandu", "melati")).toEqual([]);
+    expect((await searchScopeChoices(madiun, "posyandu", "%")).length).toBe(0);
+  });
+  it("refuses a role that does not manage accounts", async () => {
+    await expect(searchScopeChoices(await viewer("pkm.geger"), "desa", "")).rejects.toBeInstanceOf(NotFoundError);
+  });
+  it("sends with the page only the puskesmas and what is already chosen", async () => {
+    const madiun = await viewer("dinkes.madiun");
+    const kader = await testDb.user.findUniqueOrThrow({ where: { username: "kader.melati1" }, select: { posyanduId: true } });
+    const options = await penggunaScopeOptions(madiun, { posyanduId: kader.posyanduId });
+    expect(options.desa).toEqual([]);
+    expect(options.posyandu.map((p) => p.label)).toEqual(["Posyandu Melati 1"]);
+    expect(options.hasPosyandu).toBe(true);
+    expect(options.puskesmas.length).toBeGreaterThan(0);
+    // A chosen id from another kabupaten is not named.
+    const demak = await penggunaScopeOptions(await viewer("dinkes.demak"), { posyanduId: kader.posyanduId });
+    expect(demak.posyandu).toEqual([]);
   });
 });

@@ -14,7 +14,8 @@ export default async function EditPenggunaPage({ params }: { params: Promise<{ i
   const viewer = await requireViewer();
   if (!can(viewer, "user.manage")) notFound();
   const { id } = await params;
-  const [u, options] = await orNotFound(Promise.all([getPengguna(viewer, id), penggunaScopeOptions(viewer)]));
+  const u = await orNotFound(getPengguna(viewer, id));
+  const options = await penggunaScopeOptions(viewer, { desaId: u.desa?.id, posyanduId: u.posyandu?.id });
   return (
     <div>
       <PageHeader
