@@ -4,7 +4,7 @@ import type { FormFields } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { SCOPE_CHOICE_LIMIT, SCOPE_FIELD, type TRole } from "@/lib/pengguna/schemas";
-import { SearchableSelect, type GroupedOption } from "./searchable-select";
+import { SearchableSelect, type GroupedOption } from "@/components/ui/searchable-select";
 
 /** Every puskesmas; of the desa and posyandu only those already chosen (the rest is searched). */
 export interface ScopeOptions { puskesmas: GroupedOption[]; desa: GroupedOption[]; posyandu: GroupedOption[]; hasPosyandu: boolean }

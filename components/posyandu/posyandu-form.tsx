@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/action-state";
@@ -7,6 +7,10 @@ import { formFields } from "@/components/ui/field";
 import { CheckboxField, NumberField, SelectField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
+import { SearchableSelect, type GroupedOption } from "@/components/ui/searchable-select";
+
+/** The server answers at most this many desa per search (lib/posyandu/queries.ts). */
+const DESA_CHOICE_LIMIT = 30;
 import { HARI, MINGGU_KE_LABEL } from "@/lib/i18n/format";
 
 /** Choices 1–7 and 1–5, as stored; index 0 of the lists is the empty "no schedule" slot. */
@@ -29,8 +33,10 @@ export interface PosyanduFormValues {
 export function PosyanduForm({ action, initial, desa, dusun, requestId, full, cancelHref }: {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
   initial: PosyanduFormValues;
-  desa: { id: string; label: string }[];
-  dusun: { id: string; nama: string; desaId: string }[];
+  /** The desa already chosen (if any); others are searched on the server as the admin types. */
+  desa: GroupedOption[];
+  /** The dusun of the chosen desa; those of another desa are fetched when it is picked. */
+  dusun: { id: string; nama: string }[];
   requestId: string;
   /** false for a puskesmas officer: only place, schedule and active. */
   full: boolean;
@@ -39,7 +45,17 @@ export function PosyanduForm({ action, initial, desa, dusun, requestId, full, ca
   const { state, formAction, onSubmit } = useFormAction(action);
   const f = formFields(state, initial);
   const [desaId, setDesaId] = useState(f.value("desaId"));
-  const dusunForDesa = dusun.filter((d) => d.desaId === desaId);
+  const [dusunOf, setDusunOf] = useState<{ desaId: string; list: { id: string; nama: string }[] }>({ desaId: f.value("desaId"), list: dusun });
+  useEffect(() => {
+    if (!desaId || desaId === dusunOf.desaId) return;
+    const controller = new AbortController();
+    fetch(`/posyandu/pilihan?jenis=dusun&desaId=${encodeURIComponent(desaId)}`, { signal: controller.signal })
+      .then((r) => (r.ok ? r.json() : []))
+      .then((list: { id: string; nama: string }[]) => setDusunOf({ desaId, list }))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [desaId, dusunOf.desaId]);
+  const dusunForDesa = desaId === dusunOf.desaId ? dusunOf.list : [];
   const keptDusun = f.value("dusunId");
   return (
     <form action={formAction} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4" noValidate>
@@ -50,8 +66,8 @@ export function PosyanduForm({ action, initial, desa, dusun, requestId, full, ca
         <>
           <TextField {...f.field("nama")} label="Nama posyandu" hint='Contoh: "Kemuning 1". Tanpa kata "Posyandu".' maxLength={120} required />
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField name="desaId" label="Desa/kelurahan" errors={f.errors("desaId")} value={desaId} onChange={(e) => setDesaId(e.target.value)} placeholder="Pilih desa…" options={desa.map((d) => ({ value: d.id, label: d.label }))} required />
-            <SelectField key={desaId} name="dusunId" label="Dusun" errors={f.errors("dusunId")} hint={desaId && dusunForDesa.length === 0 ? "Desa ini belum punya data dusun; tambahkan di menu Wilayah." : undefined} defaultValue={dusunForDesa.some((d) => d.id === keptDusun) ? keptDusun : ""} disabled={!desaId} placeholder="Tanpa dusun" options={dusunForDesa.map((d) => ({ value: d.id, label: d.nama }))} />
+            <SearchableSelect name="desaId" label="Desa/kelurahan" searchLabel="Cari desa" placeholder="Pilih desa…" options={desa} source="/posyandu/pilihan?jenis=desa" limit={DESA_CHOICE_LIMIT} defaultValue={desaId} errors={f.errors("desaId")} onChange={setDesaId} />
+            <SelectField key={`${desaId}:${dusunOf.desaId}`} name="dusunId" label="Dusun" errors={f.errors("dusunId")} hint={desaId && dusunForDesa.length === 0 ? "Desa ini belum punya data dusun; tambahkan di menu Wilayah." : undefined} defaultValue={dusunForDesa.some((d) => d.id === keptDusun) ? keptDusun : ""} disabled={!desaId} placeholder="Tanpa dusun" options={dusunForDesa.map((d) => ({ value: d.id, label: d.nama }))} />
           </div>
         </>
       ) : null}

@@ -5,7 +5,7 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { desaScope, desaScopeSql, dusunScope, posyanduScope, posyanduScopeSql } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { isUuid } from "../dal/ids.ts";
-import { escapeLike } from "../dal/search.ts";
+import { containsText, escapeLike, startsWithText } from "../dal/search.ts";
 import type { TPosyanduListParams } from "./schemas.ts";
 import { withDesaLabels } from "../wilayah/desa-label.ts";
 
@@ -160,29 +160,32 @@ export async function posyanduListFilterOptions(viewer: Viewer, kecamatanId?: st
   return { kecamatan: row.kecamatan ?? [], puskesmas: row.puskesmas ?? [], desa: withDesaLabels(row.desa ?? []) };
 }
 
-/** The choices for the filters and forms, within scope. */
-export async function posyanduFilterOptions(viewer: Viewer) {
-  const desa = await db.desa.findMany({
-    where: desaScope(viewer),
-    select: { id: true, nama: true, kode: true, kecamatan: { select: { id: true, nama: true } }, puskesmas: { select: { id: true, nama: true } } },
+export const DESA_CHOICE_LIMIT = 30;
+
+/**
+ * Desa in scope matching what was typed (name, code or kecamatan), at most 30, labelled as the
+ * posyandu form shows them: the form searches them instead of receiving a kabupaten's hundreds.
+ */
+export async function searchDesaChoices(viewer: Viewer, q: string) {
+  const term = q.trim().slice(0, 100);
+  const rows = await db.desa.findMany({
+    where: { AND: [desaScope(viewer), term ? { OR: [{ nama: containsText(term) }, { kode: startsWithText(term) }, { kecamatan: { nama: containsText(term) } }] } : {}] },
+    select: { id: true, nama: true, kode: true, kecamatanId: true, kecamatan: { select: { nama: true } } },
     orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }, { kode: "asc" }],
+    take: DESA_CHOICE_LIMIT,
   });
-  const kecamatan = new Map<string, string>();
-  const puskesmas = new Map<string, string>();
-  for (const d of desa) {
-    kecamatan.set(d.kecamatan.id, d.kecamatan.nama);
-    if (d.puskesmas) puskesmas.set(d.puskesmas.id, d.puskesmas.nama);
-  }
-  const sortPairs = (m: Map<string, string>) => [...m].map(([id, nama]) => ({ id, nama })).sort((a, b) => a.nama.localeCompare(b.nama, "id"));
-  return {
-    desa: withDesaLabels(desa.map((d) => ({ id: d.id, nama: d.nama, kode: d.kode, kecamatanId: d.kecamatan.id, kecamatanNama: d.kecamatan.nama }))),
-    kecamatan: sortPairs(kecamatan),
-    puskesmas: sortPairs(puskesmas),
-  };
+  return withDesaLabels(rows).map((d) => ({ id: d.id, label: `${d.label} — Kec. ${d.kecamatan.nama}`, group: `Kec. ${d.kecamatan.nama}` }));
 }
 
-/** Dusun of the desa in scope, grouped by desa id, for the posyandu form. */
-export async function dusunOptions(viewer: Viewer, desaId?: string) {
-  const rows = await db.dusun.findMany({ where: { AND: [dusunScope(viewer), desaId ? { desaId } : {}] }, select: { id: true, nama: true, desaId: true }, orderBy: { nama: "asc" } });
-  return rows;
+/** One desa in scope as a form choice (the one already chosen), or null. */
+export async function desaChoice(viewer: Viewer, id: string | null | undefined) {
+  if (!isUuid(id)) return null;
+  const d = await db.desa.findFirst({ where: { AND: [{ id }, desaScope(viewer)] }, select: { id: true, nama: true, kode: true, kecamatan: { select: { nama: true } }, dusun: { select: { id: true, nama: true }, orderBy: { nama: "asc" } } } });
+  return d ? { id: d.id, label: `${d.nama} — Kec. ${d.kecamatan.nama}`, group: `Kec. ${d.kecamatan.nama}`, dusun: d.dusun } : null;
+}
+
+/** The dusun of one desa in scope, for the posyandu form (a desa has a handful). */
+export async function dusunOptions(viewer: Viewer, desaId: string) {
+  if (!isUuid(desaId)) return [];
+  return db.dusun.findMany({ where: { AND: [dusunScope(viewer), { desaId }] }, select: { id: true, nama: true }, orderBy: { nama: "asc" } });
 }

@@ -61,6 +61,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/posyandu/[id]", file: "app/(app)/posyandu/[id]/page.tsx", kind: "page", needs: "posyandu.read", path: withId("posyandu", (id) => `/posyandu/${id}`) },
   { name: "/posyandu/[id]/ubah", file: "app/(app)/posyandu/[id]/ubah/page.tsx", kind: "page", needs: "posyandu.edit", path: withId("posyandu", (id) => `/posyandu/${id}/ubah`) },
   { name: "/pengguna/pilihan", file: "app/(app)/pengguna/pilihan/route.ts", kind: "route", needs: "user.manage", path: fixed("/pengguna/pilihan?jenis=posyandu&q=mel") },
+  { name: "/posyandu/pilihan", file: "app/(app)/posyandu/pilihan/route.ts", kind: "route", needs: "posyandu.edit", path: fixed("/posyandu/pilihan?jenis=desa&q=su") },
   { name: "/posyandu/unduh", file: "app/(app)/posyandu/unduh/route.ts", kind: "route", needs: "posyandu.read", path: fixed("/posyandu/unduh") },
   { name: "/wilayah", file: "app/(app)/wilayah/page.tsx", kind: "page", needs: "wilayah.read", path: fixed("/wilayah") },
   { name: "/wilayah/kecamatan/baru", file: "app/(app)/wilayah/kecamatan/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: fixed("/wilayah/kecamatan/baru") },

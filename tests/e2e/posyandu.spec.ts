@@ -6,6 +6,7 @@ test("admin Dinkes menambah posyandu lalu menemukannya di daftar", async ({ page
   await page.getByRole("link", { name: "Posyandu", exact: true }).click();
   await page.getByRole("link", { name: "Tambah posyandu" }).click();
   await page.getByLabel("Nama posyandu").fill("Teratai 9");
+  await page.getByLabel("Cari desa").fill("klorogan");
   await page.getByLabel("Desa/kelurahan").selectOption({ label: "Klorogan — Kec. Geger" });
   await page.getByLabel("Dusun").selectOption({ label: "Balejurang" });
   await page.getByLabel("Tempat kegiatan").fill("Rumah Bu RT 02");

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, posyanduId, desaId, auditCount, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts";
-import { exportPosyandu, getPosyandu, listPosyandu, posyanduFilterOptions, posyanduListFilterOptions } from "../../lib/posyandu/queries.ts";
+import { desaChoice, dusunOptions, exportPosyandu, getPosyandu, listPosyandu, posyanduListFilterOptions, searchDesaChoices } from "../../lib/posyandu/queries.ts";
 import { auditHistory } from "../../lib/audit/history.ts";
 import { createPosyandu, deletePosyandu, updatePosyandu } from "../../lib/posyandu/dal.ts";
 import { ZPosyanduListParams, type TPosyanduForm, type TPosyanduOperasional } from "../../lib/posyandu/schemas.ts";
@@ -63,14 +63,28 @@ describe("posyandu list: each role sees exactly its area", () => {
     expect(total).toBe(0);
   });
   it("filter options of pkm.kaibon hold only desa of its catchment", async () => {
-    const opts = await posyanduFilterOptions(await viewer("pkm.kaibon"));
-    const list = await posyanduListFilterOptions(await viewer("pkm.kaibon"), opts.kecamatan[0].id);
-    expect(list.kecamatan).toEqual(opts.kecamatan);
-    expect(list.puskesmas).toEqual(opts.puskesmas);
-    expect(list.desa.map((d) => d.nama).sort()).toEqual(opts.desa.map((d) => d.nama).sort());
-    expect(opts.desa.map((d) => d.nama)).toContain("Kaibon");
-    expect(opts.desa.map((d) => d.nama)).not.toContain("Klorogan");
-    expect(opts.puskesmas.map((p) => p.nama)).toEqual(["Puskesmas Kaibon"]);
+    const v = await viewer("pkm.kaibon");
+    const kec = (await posyanduListFilterOptions(v)).kecamatan;
+    expect(kec.map((k) => k.nama)).toEqual(["Geger"]);
+    const list = await posyanduListFilterOptions(v, kec[0].id);
+    const catchment = await testDb.desa.findMany({ where: { puskesmas: { nama: "Puskesmas Kaibon" } }, select: { nama: true } });
+    expect(list.desa.map((d) => d.nama).sort()).toEqual(catchment.map((d) => d.nama).sort());
+    expect(list.desa.map((d) => d.nama)).toContain("Kaibon");
+    expect(list.desa.map((d) => d.nama)).not.toContain("Klorogan");
+    expect(list.puskesmas.map((p) => p.nama)).toEqual(["Puskesmas Kaibon"]);
+  });
+  it("the posyandu form's desa search and dusun list stay in the viewer's area", async () => {
+    const madiun = await viewer("dinkes.madiun");
+    const found = await searchDesaChoices(madiun, "klorogan");
+    expect(found.map((d) => d.label)).toEqual(["Klorogan — Kec. Geger"]);
+    expect((await searchDesaChoices(madiun, "")).length).toBe(30);
+    expect(await searchDesaChoices(await viewer("dinkes.demak"), "klorogan")).toEqual([]);
+    expect(await searchDesaChoices(await viewer("pkm.kaibon"), "klorogan")).toEqual([]);
+    const klorogan = await desaId(KLOROGAN);
+    expect((await dusunOptions(madiun, klorogan)).map((d) => d.nama)).toContain("Balejurang");
+    expect(await dusunOptions(await viewer("dinkes.demak"), klorogan)).toEqual([]);
+    expect((await desaChoice(madiun, klorogan))?.dusun.length).toBeGreaterThan(0);
+    expect(await desaChoice(await viewer("dinkes.demak"), klorogan)).toBeNull();
   });
   it("the list filter offers the desa of the chosen kecamatan only, and none of another area's", async () => {
     const v = await viewer("dinkes.madiun");

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { dusunOptions, posyanduFilterOptions } from "@/lib/posyandu/queries";
+import { desaChoice } from "@/lib/posyandu/queries";
 import { createPosyanduAction } from "@/lib/posyandu/actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { PosyanduForm } from "@/components/posyandu/posyandu-form";
@@ -14,8 +14,9 @@ export default async function NewPosyanduPage({ searchParams }: { searchParams: 
   const viewer = await requireViewer();
   if (!can(viewer, "posyandu.create")) notFound();
   const sp = await searchParams;
-  const [options, dusun] = await Promise.all([posyanduFilterOptions(viewer), dusunOptions(viewer)]);
-  const desaId = options.desa.some((d) => d.id === sp.desaId) ? sp.desaId! : "";
+  // A desa chosen beforehand (?desaId= from a desa page), if it is in the viewer's area.
+  const chosen = await desaChoice(viewer, sp.desaId);
+  const desaId = chosen?.id ?? "";
   return (
     <div>
       <PageHeader title="Tambah posyandu" crumbs={[{ href: "/", label: "Beranda" }, { href: "/posyandu", label: "Posyandu" }, { label: "Tambah" }]} />
@@ -24,8 +25,8 @@ export default async function NewPosyanduPage({ searchParams }: { searchParams: 
         requestId={randomUUID()}
         full
         cancelHref="/posyandu"
-        desa={options.desa.map((d) => ({ id: d.id, label: `${d.label} — Kec. ${d.kecamatanNama}` }))}
-        dusun={dusun}
+        desa={chosen ? [chosen] : []}
+        dusun={chosen?.dusun ?? []}
         initial={{ nama: "", desaId, dusunId: "", tempat: "", latitude: "", longitude: "", jadwalMingguKe: "", jadwalHari: "", isActive: true }}
       />
     </div>

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { dusunOptions, getPosyandu, posyanduFilterOptions } from "@/lib/posyandu/queries";
+import { desaChoice, getPosyandu } from "@/lib/posyandu/queries";
 import { updatePosyanduAction } from "@/lib/posyandu/actions";
 import { orNotFound } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +17,7 @@ export default async function EditPosyanduPage({ params }: { params: Promise<{ i
   const p = await orNotFound(getPosyandu(viewer, id));
   if (!can(viewer, "posyandu.edit")) notFound();
   const full = viewer.role === "DINKES_ADMIN";
-  const [options, dusun] = await Promise.all([posyanduFilterOptions(viewer), dusunOptions(viewer)]);
+  const chosen = full ? await desaChoice(viewer, p.desaId) : null;
   const dec = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
   return (
     <div>
@@ -27,8 +27,8 @@ export default async function EditPosyanduPage({ params }: { params: Promise<{ i
         requestId={randomUUID()}
         full={full}
         cancelHref={`/posyandu/${p.id}`}
-        desa={options.desa.map((d) => ({ id: d.id, label: `${d.label} — Kec. ${d.kecamatanNama}` }))}
-        dusun={dusun}
+        desa={chosen ? [chosen] : []}
+        dusun={chosen?.dusun ?? []}
         initial={{ id: p.id, nama: p.nama, desaId: p.desaId, dusunId: p.dusunId ?? "", tempat: p.tempat ?? "", latitude: dec(p.latitude), longitude: dec(p.longitude), jadwalMingguKe: p.jadwalMingguKe ? String(p.jadwalMingguKe) : "", jadwalHari: p.jadwalHari ? String(p.jadwalHari) : "", isActive: p.isActive }}
       />
     </div>

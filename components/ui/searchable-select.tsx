@@ -12,7 +12,7 @@ export interface GroupedOption { id: string; label: string; group: string }
  * that a kabupaten's hundreds of desa or thousands of posyandu never travel with the page; `options`
  * then holds only what is already chosen.
  */
-export function SearchableSelect({ name, label, options, source, limit, defaultValue = "", errors, hint, placeholder, searchLabel }: {
+export function SearchableSelect({ name, label, options, source, limit, defaultValue = "", errors, hint, placeholder, searchLabel, onChange }: {
   name: string;
   label: string;
   options: GroupedOption[];
@@ -23,6 +23,7 @@ export function SearchableSelect({ name, label, options, source, limit, defaultV
   hint?: string;
   placeholder: string;
   searchLabel: string;
+  onChange?: (value: string) => void;
 }) {
   const [query, setQuery] = useState("");
   const [value, setValue] = useState(defaultValue);
@@ -84,7 +85,7 @@ export function SearchableSelect({ name, label, options, source, limit, defaultV
         <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} autoComplete="off" aria-describedby={`${searchId}-jumlah`} />
         <p id={`${searchId}-jumlah`} className="text-xs text-slate-600" aria-live="polite">{status}</p>
       </div>
-      <SelectField name={name} label={label} errors={errors} hint={hint} value={value} onChange={(e) => setValue(e.target.value)} placeholder={placeholder} required>
+      <SelectField name={name} label={label} errors={errors} hint={hint} value={value} onChange={(e) => { setValue(e.target.value); onChange?.(e.target.value); }} placeholder={placeholder} required>
         {groups.map(([group, list]) => (
           <optgroup key={group} label={group}>
             {list.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
