@@ -1,7 +1,7 @@
 /** The Pengguna list: scoped to the admin's kabupaten; search, filters, sort and paging in SQL. */
 import { describe, expect, it } from "vitest";
 import { testDb, viewer } from "../support/db.ts";
-import { listPengguna, penggunaScopeOptions, wilayahLabel } from "../../lib/pengguna/queries.ts";
+import { listPengguna, penggunaScopeOptions, searchScopeChoices, wilayahLabel } from "../../lib/pengguna/queries.ts";
 import { ZPenggunaListParams } from "../../lib/pengguna/schemas.ts";
 import { NotFoundError } from "../../lib/errors.ts";
 
@@ -65,13 +65,20 @@ describe("pengguna list", () => {
     }
   });
 
-  it("the scope choices of dinkes.madiun are all in Madiun", async () => {
-    const o = await penggunaScopeOptions(await viewer("dinkes.madiun"));
+  it("the scope choices of dinkes.madiun are all in Madiun: the puskesmas with the page, every desa and posyandu by search", async () => {
+    const v = await viewer("dinkes.madiun");
+    const o = await penggunaScopeOptions(v);
     expect(o.puskesmas.map((p) => p.label)).toEqual(expect.arrayContaining(["Puskesmas Geger", "Puskesmas Kaibon"]));
     expect(o.puskesmas.map((p) => p.label)).not.toContain("Puskesmas Mranggen III");
-    expect(o.desa).toHaveLength(206);
-    expect(o.desa.find((d) => d.label.startsWith("Desa Klorogan"))?.group).toBe("Kec. Geger");
-    expect(o.posyandu.map((p) => `${p.label} / ${p.group}`)).toContain("Posyandu Melati 2 / Desa Klorogan, Kec. Geger");
-    expect(o.posyandu.some((p) => p.group.includes("Banyumeneng"))).toBe(false);
+    // Nothing chosen yet: no desa or posyandu travel with the page.
+    expect(o.desa).toEqual([]);
+    expect(o.posyandu).toEqual([]);
+    // Each of Madiun's 206 desa is found by its code, and only it.
+    const madiun = await testDb.desa.findMany({ where: { kabupatenId: v.kabupatenId }, select: { id: true, kode: true } });
+    expect(madiun).toHaveLength(206);
+    for (const d of madiun) expect((await searchScopeChoices(v, "desa", d.kode)).map((c) => c.id)).toEqual([d.id]);
+    expect((await searchScopeChoices(v, "desa", "klorogan")).find((d) => d.label.startsWith("Desa Klorogan"))?.group).toBe("Kec. Geger");
+    expect((await searchScopeChoices(v, "posyandu", "melati 2")).map((p) => `${p.label} / ${p.group}`)).toContain("Posyandu Melati 2 / Desa Klorogan, Kec. Geger");
+    expect((await searchScopeChoices(v, "posyandu", "banyumeneng"))).toEqual([]);
   });
 });
