@@ -3,7 +3,8 @@ import { useState } from "react";
 import type { FormFields } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/form-fields";
 import { Alert } from "@/components/ui/alert";
-import { SCOPE_CHOICE_LIMIT, SCOPE_FIELD, type TRole } from "@/lib/pengguna/schemas";
+import { SCOPE_FIELD, type TRole } from "@/lib/pengguna/schemas";
+import { CHOICE_LIMIT } from "@/lib/dal/search";
 import { SearchableSelect, type GroupedOption } from "@/components/ui/searchable-select";
 
 /** Every puskesmas; of the desa and posyandu only those already chosen (the rest is searched). */
@@ -33,11 +34,11 @@ export function RoleScopeFields({ roles, options, kabupatenNama, fields: f }: {
         </SelectField>
       ) : null}
       {scope === "desaId" ? (
-        <SearchableSelect key="desa" name="desaId" label="Desa/kelurahan" searchLabel="Cari desa" placeholder="Pilih desa…" options={options.desa} source="/pengguna/pilihan?jenis=desa" limit={SCOPE_CHOICE_LIMIT} defaultValue={f.value("desaId")} errors={f.errors("desaId")} hint="Dikelompokkan per kecamatan." />
+        <SearchableSelect key="desa" name="desaId" label="Desa/kelurahan" searchLabel="Cari desa" placeholder="Pilih desa…" options={options.desa} source="/pengguna/pilihan?jenis=desa" limit={CHOICE_LIMIT} defaultValue={f.value("desaId")} errors={f.errors("desaId")} hint="Dikelompokkan per kecamatan." />
       ) : null}
       {scope === "posyanduId" ? (
         options.hasPosyandu ? (
-          <SearchableSelect key="posyandu" name="posyanduId" label="Posyandu" searchLabel="Cari posyandu" placeholder="Pilih posyandu…" options={options.posyandu} source="/pengguna/pilihan?jenis=posyandu" limit={SCOPE_CHOICE_LIMIT} defaultValue={f.value("posyanduId")} errors={f.errors("posyanduId")} hint="Dikelompokkan per desa." />
+          <SearchableSelect key="posyandu" name="posyanduId" label="Posyandu" searchLabel="Cari posyandu" placeholder="Pilih posyandu…" options={options.posyandu} source="/pengguna/pilihan?jenis=posyandu" limit={CHOICE_LIMIT} defaultValue={f.value("posyanduId")} errors={f.errors("posyanduId")} hint="Dikelompokkan per desa." />
         ) : (
           <Alert tone="warning">Belum ada posyandu di {kabupatenNama}. Tambahkan posyandu dulu di menu Posyandu.</Alert>
         )

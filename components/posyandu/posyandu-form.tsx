@@ -8,9 +8,7 @@ import { CheckboxField, NumberField, SelectField, TextField } from "@/components
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { SearchableSelect, type GroupedOption } from "@/components/ui/searchable-select";
-
-/** The server answers at most this many desa per search (lib/posyandu/queries.ts). */
-const DESA_CHOICE_LIMIT = 30;
+import { CHOICE_LIMIT } from "@/lib/dal/search";
 import { HARI, MINGGU_KE_LABEL } from "@/lib/i18n/format";
 
 /** Choices 1–7 and 1–5, as stored; index 0 of the lists is the empty "no schedule" slot. */
@@ -66,7 +64,7 @@ export function PosyanduForm({ action, initial, desa, dusun, requestId, full, ca
         <>
           <TextField {...f.field("nama")} label="Nama posyandu" hint='Contoh: "Kemuning 1". Tanpa kata "Posyandu".' maxLength={120} required />
           <div className="grid gap-4 sm:grid-cols-2">
-            <SearchableSelect name="desaId" label="Desa/kelurahan" searchLabel="Cari desa" placeholder="Pilih desa…" options={desa} source="/posyandu/pilihan?jenis=desa" limit={DESA_CHOICE_LIMIT} defaultValue={desaId} errors={f.errors("desaId")} onChange={setDesaId} />
+            <SearchableSelect name="desaId" label="Desa/kelurahan" searchLabel="Cari desa" placeholder="Pilih desa…" options={desa} source="/posyandu/pilihan?jenis=desa" limit={CHOICE_LIMIT} defaultValue={desaId} errors={f.errors("desaId")} onChange={setDesaId} />
             <SelectField key={`${desaId}:${dusunOf.desaId}`} name="dusunId" label="Dusun" errors={f.errors("dusunId")} hint={desaId && dusunForDesa.length === 0 ? "Desa ini belum punya data dusun; tambahkan di menu Wilayah." : undefined} defaultValue={dusunForDesa.some((d) => d.id === keptDusun) ? keptDusun : ""} disabled={!desaId} placeholder="Tanpa dusun" options={dusunForDesa.map((d) => ({ value: d.id, label: d.nama }))} />
           </div>
         </>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/form-fields";
 
@@ -56,18 +56,15 @@ export function SearchableSelect({ name, label, options, source, limit, defaultV
   }, [source, query]);
 
   const pool = source ? [...(found ?? []), ...(value && !(found ?? []).some((o) => o.id === value) && known.has(value) ? [known.get(value)!] : [])] : options;
-  const groups = useMemo(() => {
-    const q = source ? "" : query.trim().toLowerCase();
-    const out = new Map<string, GroupedOption[]>();
-    for (const o of pool) {
-      // The chosen option stays in the list, so a search never silently clears the choice.
-      if (q && o.id !== value && !`${o.label} ${o.group}`.toLowerCase().includes(q)) continue;
-      const list = out.get(o.group) ?? [];
-      list.push(o);
-      out.set(o.group, list);
-    }
-    return [...out];
-  }, [pool, query, value, source]);
+  // Narrowed here only without a source (the server already answered the query). The chosen option
+  // stays in the list, so a search never silently clears the choice.
+  const q = source ? "" : query.trim().toLowerCase();
+  const byGroup = new Map<string, GroupedOption[]>();
+  for (const o of pool) {
+    if (q && o.id !== value && !`${o.label} ${o.group}`.toLowerCase().includes(q)) continue;
+    byGroup.set(o.group, [...(byGroup.get(o.group) ?? []), o]);
+  }
+  const groups = [...byGroup];
   const shown = groups.reduce((n, [, list]) => n + list.length, 0);
   const status = failed
     ? "Pilihan tidak dapat dimuat. Periksa sambungan, lalu ketik lagi."

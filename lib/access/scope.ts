@@ -7,9 +7,9 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "./viewer-type.ts";
 import { can } from "./permissions.ts";
-
 // A uuid that matches nothing: used where a role has no business at all.
-const NOTHING = "00000000-0000-0000-0000-000000000000";
+import { NO_ID } from "../dal/ids.ts";
+
 
 function isDinkes(v: Viewer) {
   return v.role === "DINKES_ADMIN" || v.role === "DINKES";
@@ -17,10 +17,10 @@ function isDinkes(v: Viewer) {
 
 export function desaScope(v: Viewer): Prisma.DesaWhereInput {
   if (isDinkes(v)) return { kabupatenId: v.kabupatenId };
-  if (v.role === "PUSKESMAS") return { kabupatenId: v.kabupatenId, puskesmasId: v.puskesmasId ?? NOTHING };
-  if (v.role === "BIDAN_DESA") return { kabupatenId: v.kabupatenId, id: v.desaId ?? NOTHING };
-  if (v.role === "KADER") return { kabupatenId: v.kabupatenId, posyandu: { some: { id: v.posyanduId ?? NOTHING } } };
-  return { id: NOTHING };
+  if (v.role === "PUSKESMAS") return { kabupatenId: v.kabupatenId, puskesmasId: v.puskesmasId ?? NO_ID };
+  if (v.role === "BIDAN_DESA") return { kabupatenId: v.kabupatenId, id: v.desaId ?? NO_ID };
+  if (v.role === "KADER") return { kabupatenId: v.kabupatenId, posyandu: { some: { id: v.posyanduId ?? NO_ID } } };
+  return { id: NO_ID };
 }
 
 export function kecamatanScope(v: Viewer): Prisma.KecamatanWhereInput {
@@ -29,24 +29,24 @@ export function kecamatanScope(v: Viewer): Prisma.KecamatanWhereInput {
 }
 
 export function dusunScope(v: Viewer): Prisma.DusunWhereInput {
-  if (v.role === "KADER") return { posyandu: { some: { id: v.posyanduId ?? NOTHING } } };
+  if (v.role === "KADER") return { posyandu: { some: { id: v.posyanduId ?? NO_ID } } };
   return { desa: desaScope(v) };
 }
 
 export function posyanduScope(v: Viewer): Prisma.PosyanduWhereInput {
-  if (v.role === "KADER") return { id: v.posyanduId ?? NOTHING, desa: { kabupatenId: v.kabupatenId } };
+  if (v.role === "KADER") return { id: v.posyanduId ?? NO_ID, desa: { kabupatenId: v.kabupatenId } };
   return { desa: desaScope(v) };
 }
 
 export function puskesmasScope(v: Viewer): Prisma.PuskesmasWhereInput {
   if (isDinkes(v)) return { kabupatenId: v.kabupatenId };
-  if (v.role === "PUSKESMAS") return { kabupatenId: v.kabupatenId, id: v.puskesmasId ?? NOTHING };
-  if (v.role === "BIDAN_DESA") return { kabupatenId: v.kabupatenId, catchment: { some: { id: v.desaId ?? NOTHING } } };
-  return { id: NOTHING };
+  if (v.role === "PUSKESMAS") return { kabupatenId: v.kabupatenId, id: v.puskesmasId ?? NO_ID };
+  if (v.role === "BIDAN_DESA") return { kabupatenId: v.kabupatenId, catchment: { some: { id: v.desaId ?? NO_ID } } };
+  return { id: NO_ID };
 }
 
 export function pustuScope(v: Viewer): Prisma.PustuWhereInput {
-  if (v.role === "KADER") return { id: NOTHING };
+  if (v.role === "KADER") return { id: NO_ID };
   return { desa: desaScope(v) };
 }
 
@@ -61,13 +61,13 @@ export function userScope(v: Viewer): Prisma.UserWhereInput {
  * another kabupaten) gets "not found", exactly as for a job that does not exist.
  */
 export function importJobScope(v: Viewer): Prisma.ImportJobWhereInput {
-  if (!can(v, "import.run")) return { id: NOTHING };
+  if (!can(v, "import.run")) return { id: NO_ID };
   return { kabupatenId: v.kabupatenId, createdById: v.id };
 }
 
 /** The import history a viewer may list: every job of its kabupaten (who/when/counts). */
 export function importHistoryScope(v: Viewer): Prisma.ImportJobWhereInput {
-  if (!can(v, "import.run")) return { id: NOTHING };
+  if (!can(v, "import.run")) return { id: NO_ID };
   return { kabupatenId: v.kabupatenId };
 }
 
@@ -79,14 +79,14 @@ export function importHistoryScope(v: Viewer): Prisma.ImportJobWhereInput {
 export function desaScopeSql(v: Viewer): Prisma.Sql {
   const kab = Prisma.sql`d.kabupaten_id = ${v.kabupatenId}::uuid`;
   if (isDinkes(v)) return kab;
-  if (v.role === "PUSKESMAS") return Prisma.sql`${kab} AND d.puskesmas_id = ${v.puskesmasId ?? NOTHING}::uuid`;
-  if (v.role === "BIDAN_DESA") return Prisma.sql`${kab} AND d.id = ${v.desaId ?? NOTHING}::uuid`;
-  if (v.role === "KADER") return Prisma.sql`${kab} AND EXISTS (SELECT 1 FROM posyandu sp WHERE sp.desa_id = d.id AND sp.id = ${v.posyanduId ?? NOTHING}::uuid)`;
+  if (v.role === "PUSKESMAS") return Prisma.sql`${kab} AND d.puskesmas_id = ${v.puskesmasId ?? NO_ID}::uuid`;
+  if (v.role === "BIDAN_DESA") return Prisma.sql`${kab} AND d.id = ${v.desaId ?? NO_ID}::uuid`;
+  if (v.role === "KADER") return Prisma.sql`${kab} AND EXISTS (SELECT 1 FROM posyandu sp WHERE sp.desa_id = d.id AND sp.id = ${v.posyanduId ?? NO_ID}::uuid)`;
   return Prisma.sql`FALSE`;
 }
 
 /** The same scope as `posyanduScope`, on a posyandu row aliased `p` whose desa is aliased `d`. */
 export function posyanduScopeSql(v: Viewer): Prisma.Sql {
-  if (v.role === "KADER") return Prisma.sql`p.id = ${v.posyanduId ?? NOTHING}::uuid AND d.kabupaten_id = ${v.kabupatenId}::uuid`;
+  if (v.role === "KADER") return Prisma.sql`p.id = ${v.posyanduId ?? NO_ID}::uuid AND d.kabupaten_id = ${v.kabupatenId}::uuid`;
   return desaScopeSql(v);
 }

@@ -1,5 +1,8 @@
 /** Text search in list filters: what the user typed is matched literally, whatever its characters. */
 
+/** A picker that searches on the server as the user types shows at most this many choices at a time. */
+export const CHOICE_LIMIT = 30;
+
 /** Escapes LIKE's wildcards (`%`, `_`) and its escape character, so that "%" finds a "%" and not everything. */
 export function escapeLike(q: string): string {
   return q.replace(/[\\%_]/g, "\\$&");

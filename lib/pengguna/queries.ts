@@ -4,10 +4,11 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
 import { desaScope, desaScopeSql, posyanduScope, posyanduScopeSql, puskesmasScope, userScope } from "../access/scope.ts";
-import { isUuid } from "../dal/ids.ts";
-import { containsText, startsWithText } from "../dal/search.ts";
+import { NO_ID, isUuid } from "../dal/ids.ts";
+import { CHOICE_LIMIT, containsText } from "../dal/search.ts";
 import { NotFoundError } from "../errors.ts";
-import { SCOPE_CHOICE_LIMIT, type TPenggunaListParams } from "./schemas.ts";
+import type { TPenggunaListParams } from "./schemas.ts";
+import { searchDesa } from "../wilayah/queries.ts";
 
 /** Only the Dinkes admin manages accounts; to anyone else the users simply are not there. */
 function assertManager(viewer: Viewer) {
@@ -99,26 +100,18 @@ const posyanduChoice = (p: Prisma.PosyanduGetPayload<{ select: typeof posyanduCh
 
 /**
  * Desa or posyandu of the admin's kabupaten matching what was typed (name or code; for a posyandu
- * also its desa), at most 30: the account form searches them as the admin types instead of
+ * also its desa), at most CHOICE_LIMIT: the account form searches them as the admin types instead of
  * receiving the hundreds of a big kabupaten with the page.
  */
 export async function searchScopeChoices(viewer: Viewer, kind: ScopeChoiceKind, q: string): Promise<ScopeChoice[]> {
   assertManager(viewer);
   const term = q.trim().slice(0, 100);
-  if (kind === "desa") {
-    const rows = await db.desa.findMany({
-      where: { AND: [desaScope(viewer), term ? { OR: [{ nama: containsText(term) }, { kode: startsWithText(term) }, { kecamatan: { nama: containsText(term) } }] } : {}] },
-      select: desaChoiceSelect,
-      orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }, { kode: "asc" }],
-      take: SCOPE_CHOICE_LIMIT,
-    });
-    return rows.map(desaChoice);
-  }
+  if (kind === "desa") return (await searchDesa(viewer, term)).map(desaChoice);
   const rows = await db.posyandu.findMany({
     where: { AND: [posyanduScope(viewer), term ? { OR: [{ nama: containsText(term) }, { desa: { nama: containsText(term) } }] } : {}] },
     select: posyanduChoiceSelect,
     orderBy: [{ desa: { kecamatan: { nama: "asc" } } }, { desa: { nama: "asc" } }, { nama: "asc" }],
-    take: SCOPE_CHOICE_LIMIT,
+    take: CHOICE_LIMIT,
   });
   return rows.map(posyanduChoice);
 }
@@ -146,7 +139,6 @@ export async function penggunaScopeOptions(viewer: Viewer, chosen: { desaId?: st
     hasPosyandu: row._count.desa > 0,
   };
 }
-const NO_ID = "00000000-0000-0000-0000-000000000000";
 export type PenggunaScopeOptions = Awaited<ReturnType<typeof penggunaScopeOptions>>;
 
 /**

@@ -10,9 +10,6 @@ export type TRole = (typeof ROLES)[number];
 /** The one scope column each role needs (the DB CHECK app_user_scope_matches_role enforces the same). */
 export const SCOPE_FIELD = { DINKES_ADMIN: null, DINKES: null, PUSKESMAS: "puskesmasId", BIDAN_DESA: "desaId", KADER: "posyanduId" } as const satisfies Record<TRole, "puskesmasId" | "desaId" | "posyanduId" | null>;
 
-/** The account form searches desa and posyandu on the server; each search answers at most this many. */
-export const SCOPE_CHOICE_LIMIT = 30;
-
 export const USERNAME_RE = /^[a-z0-9._-]{3,60}$/;
 
 /** Lowercase, 3–60 characters: letters, digits, dot, dash, underscore. Typed capitals are lowered. */

@@ -4,14 +4,13 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { desaScope, desaScopeSql, dusunScope, posyanduScope, posyanduScopeSql } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
-import { isUuid } from "../dal/ids.ts";
-import { containsText, escapeLike, startsWithText } from "../dal/search.ts";
+import { NO_ID, isUuid } from "../dal/ids.ts";
+import { escapeLike } from "../dal/search.ts";
 import type { TPosyanduListParams } from "./schemas.ts";
 import { withDesaLabels } from "../wilayah/desa-label.ts";
+import { searchDesa } from "../wilayah/queries.ts";
 
-const NO_ID = "00000000-0000-0000-0000-000000000000";
-
-export const posyanduRowSelect = {
+const posyanduRowSelect = {
   id: true,
   nama: true,
   tempat: true,
@@ -160,20 +159,9 @@ export async function posyanduListFilterOptions(viewer: Viewer, kecamatanId?: st
   return { kecamatan: row.kecamatan ?? [], puskesmas: row.puskesmas ?? [], desa: withDesaLabels(row.desa ?? []) };
 }
 
-export const DESA_CHOICE_LIMIT = 30;
-
-/**
- * Desa in scope matching what was typed (name, code or kecamatan), at most 30, labelled as the
- * posyandu form shows them: the form searches them instead of receiving a kabupaten's hundreds.
- */
+/** Desa in scope matching what was typed, labelled as the posyandu form shows them. */
 export async function searchDesaChoices(viewer: Viewer, q: string) {
-  const term = q.trim().slice(0, 100);
-  const rows = await db.desa.findMany({
-    where: { AND: [desaScope(viewer), term ? { OR: [{ nama: containsText(term) }, { kode: startsWithText(term) }, { kecamatan: { nama: containsText(term) } }] } : {}] },
-    select: { id: true, nama: true, kode: true, kecamatanId: true, kecamatan: { select: { nama: true } } },
-    orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }, { kode: "asc" }],
-    take: DESA_CHOICE_LIMIT,
-  });
+  const rows = await searchDesa(viewer, q);
   return withDesaLabels(rows).map((d) => ({ id: d.id, label: `${d.label} — Kec. ${d.kecamatan.nama}`, group: `Kec. ${d.kecamatan.nama}` }));
 }
 

@@ -13,7 +13,7 @@ import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
 import { withDesaLabels } from "./desa-label.ts";
 import { isUuid } from "../dal/ids.ts";
-import { containsText, escapeLike, startsWithText } from "../dal/search.ts";
+import { CHOICE_LIMIT, containsText, escapeLike, startsWithText } from "../dal/search.ts";
 import type { TWilayahListParams } from "./schemas.ts";
 
 function assertReader(viewer: Viewer) {
@@ -243,6 +243,21 @@ export async function getPustu(viewer: Viewer, id: string) {
   });
   if (!row) throw new NotFoundError();
   return row;
+}
+
+/**
+ * Desa in scope matching what was typed (name, code prefix or kecamatan), at most CHOICE_LIMIT, for
+ * the pickers that search as the user types (account and posyandu forms); each labels them its way.
+ */
+export async function searchDesa(viewer: Viewer, q: string) {
+  assertReader(viewer);
+  const term = q.trim().slice(0, 100);
+  return db.desa.findMany({
+    where: { AND: [desaScope(viewer), term ? { OR: [{ nama: containsText(term) }, { kode: startsWithText(term) }, { kecamatan: { nama: containsText(term) } }] } : {}] },
+    select: { id: true, nama: true, kode: true, isKelurahan: true, kecamatanId: true, kecamatan: { select: { nama: true } } },
+    orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }, { kode: "asc" }],
+    take: CHOICE_LIMIT,
+  });
 }
 
 // ---- Choices for the Dinkes admin's forms (master data of the admin's own kabupaten only). ----
