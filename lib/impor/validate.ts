@@ -3,7 +3,7 @@
  * the line the user sees in Excel (header = line 1), in Bahasa Indonesia. Pure: the desa of the
  * kabupaten and the official list come in through the context.
  */
-import { formatNumber, HARI } from "../i18n/format.ts";
+import { HARI } from "../i18n/format.ts";
 import { parseDecimal as readDecimal } from "../number/decimal.ts";
 import { tooManyRowsMessage } from "../table/limits.ts";
 import { KOLOM, kolomOf, type Kolom } from "./columns.ts";

@@ -5,7 +5,6 @@ import { templateCsv, templateXlsx } from "@/lib/gizi-berkas/template";
 export async function GET(request: Request) {
   const guard = await guardRoute(request, "gizi.calc");
   if (!guard.ok) return guard.response;
-  const { viewer } = guard;
   if (new URL(request.url).searchParams.get("format") === "xlsx") {
     return new Response(new Uint8Array(await templateXlsx()), {
       headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": 'attachment; filename="templat-status-gizi.xlsx"', "Cache-Control": "no-store" },
