@@ -16,16 +16,28 @@ export const PERMISSIONS = [
   "import.run",
   "audit.read",
   "gizi.calc",
+  // Kesiapan ILP
+  "kesiapan.read",
+  "kader.manage",
+  "kader.nik.full",
+  "kader.phone.own",
+  "sarana.manage",
+  "percontohan.manage",
+  "katalog.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TABLE: Record<Role, readonly Permission[]> = {
-  DINKES_ADMIN: ["beranda.view", "wilayah.read", "wilayah.manage", "posyandu.read", "posyandu.create", "posyandu.edit", "posyandu.delete", "user.manage", "import.run", "audit.read", "gizi.calc"],
-  DINKES: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc"],
-  // A puskesmas officer keeps the posyandu of its catchment up to date: place, schedule, active.
-  PUSKESMAS: ["beranda.view", "wilayah.read", "posyandu.read", "posyandu.edit", "audit.read", "gizi.calc"],
-  BIDAN_DESA: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc"],
-  KADER: ["beranda.view", "posyandu.read", "gizi.calc"],
+  DINKES_ADMIN: ["beranda.view", "wilayah.read", "wilayah.manage", "posyandu.read", "posyandu.create", "posyandu.edit", "posyandu.delete", "user.manage", "import.run", "audit.read", "gizi.calc",
+    // Designates pilots and moves their stages, corrects the catalogues and the rules; sees NIK in full on the kader form.
+    "kesiapan.read", "kader.manage", "kader.nik.full", "sarana.manage", "percontohan.manage", "katalog.manage"],
+  DINKES: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read"],
+  // A puskesmas officer keeps the posyandu of its catchment up to date: place, schedule, active; and
+  // records their kaders, skill assessments and kit.
+  PUSKESMAS: ["beranda.view", "wilayah.read", "posyandu.read", "posyandu.edit", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage"],
+  BIDAN_DESA: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage"],
+  // A kader reads its own posyandu's kaders, kit and score, and edits nothing but its own phone number.
+  KADER: ["beranda.view", "posyandu.read", "gizi.calc", "kesiapan.read", "kader.phone.own"],
 };
 
 export function permissionsOf(role: Role | string): readonly Permission[] {

@@ -50,6 +50,39 @@ export function pustuScope(v: Viewer): Prisma.PustuWhereInput {
   return { desa: desaScope(v) };
 }
 
+/**
+ * Records that hang off one posyandu (kaders, kit, premises, readiness snapshots, pilots): in scope
+ * exactly when their posyandu is.
+ */
+export function ofPosyanduScope(v: Viewer): { posyandu: Prisma.PosyanduWhereInput } {
+  return { posyandu: posyanduScope(v) };
+}
+
+export const kaderScope = (v: Viewer): Prisma.KaderWhereInput => ofPosyanduScope(v);
+export const saranaScope = (v: Viewer): Prisma.SaranaPosyanduWhereInput => ofPosyanduScope(v);
+export const kesiapanScope = (v: Viewer): Prisma.KesiapanBulananWhereInput => ofPosyanduScope(v);
+export const percontohanScope = (v: Viewer): Prisma.PercontohanWhereInput => ofPosyanduScope(v);
+
+/** A skill assessment: in scope when its kader is. */
+export function penilaianScope(v: Viewer): Prisma.PenilaianKeterampilanWhereInput {
+  return { kader: kaderScope(v) };
+}
+
+/** A roll-out target: in scope when its own posyandu is (a puskesmas sees the roll-out in its catchment). */
+export function replikasiScope(v: Viewer): Prisma.ReplikasiPercontohanWhereInput {
+  return { posyandu: posyanduScope(v) };
+}
+
+/** A study visit: in scope when its pilot is. */
+export function studiBandingScope(v: Viewer): Prisma.StudiBandingWhereInput {
+  return { kabupatenId: v.kabupatenId, percontohan: percontohanScope(v) };
+}
+
+/** The catalogues (skills, kit) and the rules are the kabupaten's: every role of it reads them. */
+export function kabupatenDataScope(v: Viewer): { kabupatenId: string } {
+  return { kabupatenId: v.kabupatenId };
+}
+
 /** Users: a Dinkes admin manages the accounts of its kabupaten; everyone else only sees themself. */
 export function userScope(v: Viewer): Prisma.UserWhereInput {
   if (v.role === "DINKES_ADMIN") return { kabupatenId: v.kabupatenId };

@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import type { Db, DbTx } from "../prisma-client.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { insertRows } from "./bulk-insert.ts";
+import { ensureKatalog } from "./katalog.ts";
 import { childrenOf, findReferensi, isKelurahanKode, KODE_KABUPATEN_RE } from "../wilayah/referensi.ts";
 
 export interface AddKabupatenResult {
@@ -86,6 +87,8 @@ export async function addKabupatenListFromReferensi(tx: DbTx, codes: string[]): 
     kecamatanRows.map((r) => [r.id, r.kode, r.nama, r.kabupatenId]));
   await insertRows(tx, "desa", { id: "uuid", kode: "varchar", nama: "varchar", is_kelurahan: "boolean", kecamatan_id: "uuid", kabupaten_id: "uuid" },
     desaRows.map((r) => [r.id, r.kode, r.nama, r.isKelurahan, r.kecamatanId, r.kabupatenId]));
+  // Each new kabupaten starts with its own copy of the shipped skill and kit catalogues.
+  if (kabupatenRows.length) await ensureKatalog(tx, kabupatenRows.map((k) => k.id));
   return results;
 }
 

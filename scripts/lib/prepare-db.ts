@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db.ts";
 import { migrate } from "./migrate.ts";
 import { createPrismaClient } from "../../lib/prisma-client.ts";
+import { ensureKatalog } from "../../lib/provisioning/katalog.ts";
 import { seedDemo } from "../../prisma/seed.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -44,13 +45,14 @@ export async function prepareDb(opts: { name: string; port: number; seed: boolea
   }
   const result = await migrate(url);
   if (result.applied.length) log(`Migrasi diterapkan: ${result.applied.join(", ")}`);
-  if (opts.seed) {
-    const db = createPrismaClient(url, 2);
-    try {
-      await seedDemo(db, log);
-    } finally {
-      await db.$disconnect();
-    }
+  const db = createPrismaClient(url, 2);
+  try {
+    // Kabupaten added before the catalogues existed get their copy (a no-op once they have one).
+    const katalog = await db.$transaction((tx) => ensureKatalog(tx));
+    if (katalog.paket || katalog.jenisSarana) log(`Katalog keterampilan kader dan sarana ditambahkan untuk kabupaten yang belum punya.`);
+    if (opts.seed) await seedDemo(db, log);
+  } finally {
+    await db.$disconnect();
   }
   return { url, embedded, stop: async () => { await embedded?.stop(); } };
 }

@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "../support/db.ts";
 import { addKabupatenFromReferensi, loadKabupaten } from "../../lib/provisioning/add-kabupaten.ts";
 import { childrenOf } from "../../lib/wilayah/referensi.ts";
+import { ensureKatalog } from "../../lib/provisioning/katalog.ts";
+import { KATALOG_SARANA } from "../../lib/sarana/katalog-bawaan.ts";
 
 // The 14 kabupaten/kota with two villages of the same name in one kecamatan, and 91.03 (desa adat).
 const SAME_NAME = ["12.01", "14.07", "15.04", "15.06", "53.01", "71.01", "71.02", "71.05", "74.03", "81.71", "91.06", "91.71", "94.02", "94.03"];
@@ -45,6 +47,16 @@ describe("kabupaten:add with the official list", () => {
     const adat = await testDb.desa.findMany({ where: { kode: { startsWith: "91.03." }, nama: { startsWith: "Desa Adat " } }, select: { kode: true, isKelurahan: true } });
     expect(adat).toHaveLength(14);
     for (const d of adat) expect(d).toEqual({ kode: expect.stringMatching(/^91\.03\.\d{2}\.3\d{3}$/), isKelurahan: false });
+  });
+
+  it("gives each new kabupaten its own copy of the shipped catalogues: 5 packages, 25 skills, the standard kit", async () => {
+    const kab = await testDb.kabupaten.findUniqueOrThrow({ where: { kode: "12.01" }, select: { id: true } });
+    const paket = await testDb.paketKeterampilan.findMany({ where: { kabupatenId: kab.id }, select: { kode: true, _count: { select: { keterampilan: true } } }, orderBy: { urutan: "asc" } });
+    expect(paket.map((p) => [p.kode, p._count.keterampilan])).toEqual([["A", 4], ["B", 7], ["C", 5], ["D", 3], ["E", 6]]);
+    expect(await testDb.jenisSarana.count({ where: { kabupatenId: kab.id } })).toBe(KATALOG_SARANA.length);
+    // Running it again (as every start does) adds nothing to a kabupaten that has its catalogues.
+    expect(await testDb.$transaction((tx) => ensureKatalog(tx, [kab.id]))).toEqual({ paket: 0, jenisSarana: 0 });
+    expect(await testDb.keterampilan.count({ where: { paket: { kabupatenId: kab.id } } })).toBe(25);
   });
 
   it("a second run skips them all and writes nothing; the demo's Madiun is skipped too", async () => {

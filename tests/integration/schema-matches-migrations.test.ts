@@ -36,6 +36,7 @@ function expectedType(f: DmmfField): string {
     case "Decimal": return `numeric(${args[0]},${args[1]})`;
     case "SmallInt": return "smallint";
     case "Citext": return "citext";
+    case "Date": return "date";
     case null: break;
     default: throw new Error(`native type ${native} not mapped in this test`);
   }
@@ -90,7 +91,9 @@ describe("migrations match schema.prisma", () => {
         `SELECT i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
                 array(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS cols
          FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-         WHERE n.nspname = 'public' AND t.relname = $1`,
+         WHERE n.nspname = 'public' AND t.relname = $1
+           -- Partial indexes (e.g. one current version of a skill) are SQL that Prisma cannot express.
+           AND ix.indpred IS NULL`,
         [table(m)],
       );
       const describeIdx = (kind: string, cols: string[]) => `${kind}:${cols.join(",")}`;

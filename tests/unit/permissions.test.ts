@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { can, permissionsOf, PERMISSIONS, ROLE_LABEL, type Permission } from "../../lib/access/permissions.ts";
 
 const EXPECTED: Record<string, Permission[]> = {
-  DINKES_ADMIN: ["beranda.view", "wilayah.read", "wilayah.manage", "posyandu.read", "posyandu.create", "posyandu.edit", "posyandu.delete", "user.manage", "import.run", "audit.read", "gizi.calc"],
-  DINKES: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc"],
-  PUSKESMAS: ["beranda.view", "wilayah.read", "posyandu.read", "posyandu.edit", "audit.read", "gizi.calc"],
-  BIDAN_DESA: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc"],
-  KADER: ["beranda.view", "posyandu.read", "gizi.calc"],
+  DINKES_ADMIN: ["beranda.view", "wilayah.read", "wilayah.manage", "posyandu.read", "posyandu.create", "posyandu.edit", "posyandu.delete", "user.manage", "import.run", "audit.read", "gizi.calc",
+    "kesiapan.read", "kader.manage", "kader.nik.full", "sarana.manage", "percontohan.manage", "katalog.manage"],
+  DINKES: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read"],
+  PUSKESMAS: ["beranda.view", "wilayah.read", "posyandu.read", "posyandu.edit", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage"],
+  BIDAN_DESA: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage"],
+  KADER: ["beranda.view", "posyandu.read", "gizi.calc", "kesiapan.read", "kader.phone.own"],
 };
 
 describe("permissions", () => {
