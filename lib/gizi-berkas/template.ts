@@ -1,6 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { csvDownload, xlsxCellValue } from "./output.ts";
+import { csvDownload } from "./output.ts";
+import { xlsxCellValue } from "../download/xlsx.ts";
 import { INPUT_COLUMN_DOCS, TEMPLATE_ROWS } from "./columns.ts";
 
 export function templateCsv(): string {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { parseCsv } from "../../lib/csv/index.ts";
 import { OUTPUT_COLUMNS, processRows } from "../../lib/pertumbuhan/batch.ts";
-import { csvDownload, downloadFileName, storedRows, xlsxCellValue, xlsxDownload } from "../../lib/gizi-berkas/output.ts";
+import { csvDownload, downloadFileName, storedRows } from "../../lib/gizi-berkas/output.ts";
+import { xlsxCellValue, xlsxDownload } from "../../lib/download/xlsx.ts";
 import { processTable } from "../../lib/gizi-berkas/process.ts";
 
 const HEADER = ["nama", "NIK", "jk", "umur_hari", "bb", "tb", "cara_ukur"];

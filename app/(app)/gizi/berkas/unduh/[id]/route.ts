@@ -1,6 +1,7 @@
 import { guardRoute } from "@/lib/http/route-guard";
 import { resultStore } from "@/lib/gizi-berkas/store";
-import { csvDownload, downloadFileName, storedRows, xlsxDownload } from "@/lib/gizi-berkas/output";
+import { csvDownload, downloadFileName, storedRows } from "@/lib/gizi-berkas/output";
+import { xlsxDownload } from "@/lib/download/xlsx";
 
 const NOT_FOUND =
   "Hasil tidak ditemukan. Hasil hanya disimpan 30 menit dan hanya dapat diunduh oleh pengguna yang mengunggahnya. Unggah berkas lagi di halaman Status gizi dari berkas (/gizi/berkas).";
