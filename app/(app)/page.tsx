@@ -10,8 +10,15 @@ import { Pagination } from "@/components/data-table/pagination";
 import { formatDateWithDay, formatNumber } from "@/lib/i18n/format";
 import { dateFromIso } from "@/lib/posyandu/jadwal";
 import { can } from "@/lib/access/permissions";
+import { getKesiapanPosyandu, pilotsByStage, rollUpKesiapan } from "@/lib/kesiapan/queries";
+import { KATEGORI_KESIAPAN, LABEL_KATEGORI } from "@/lib/kesiapan/aturan";
+import { KesiapanCard } from "@/components/kesiapan/kesiapan-card";
 
 export const metadata: Metadata = { title: "Beranda" };
+
+// The percontohan feature (lib/percontohan/tahap.ts) will own these labels; until it lands they are here.
+const TAHAP_URUT = ["DIUSULKAN", "DITETAPKAN", "ASESMEN_AWAL", "SIAP", "BERJALAN", "DIREPLIKASI"] as const;
+const TAHAP_LABEL: Record<(typeof TAHAP_URUT)[number], string> = { DIUSULKAN: "Diusulkan", DITETAPKAN: "Ditetapkan", ASESMEN_AWAL: "Asesmen awal", SIAP: "Siap", BERJALAN: "Berjalan", DIREPLIKASI: "Direplikasi" };
 
 const ZBerandaParams = z.object({
   sandi: z.string().optional().catch(undefined),
@@ -22,7 +29,15 @@ const ZBerandaParams = z.object({
 export default async function BerandaPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const sp = ZBerandaParams.parse(await searchParams);
-  const s = await berandaSummary(viewer, { tanggal: sp.tanggal, page: sp.page });
+  const dinkes = viewer.role === "DINKES_ADMIN" || viewer.role === "DINKES";
+  const kesiapan = can(viewer, "kesiapan.read");
+  const [s, own, kategori, pilots] = await Promise.all([
+    berandaSummary(viewer, { tanggal: sp.tanggal, page: sp.page }),
+    // The readiness card: a kader's own posyandu; a puskesmas or bidan its posyandu by category; the Dinkes its pilots by stage.
+    kesiapan && viewer.role === "KADER" && viewer.posyanduId ? getKesiapanPosyandu(viewer, viewer.posyanduId, 2) : null,
+    kesiapan && viewer.role !== "KADER" && !dinkes ? rollUpKesiapan(viewer, "desa") : null,
+    kesiapan && dinkes ? pilotsByStage(viewer) : null,
+  ]);
   const n = (v: number | null) => (v === null ? "–" : formatNumber(v));
   const dayLabel = (tanggal: string) => formatDateWithDay(dateFromIso(tanggal));
   return (
@@ -38,6 +53,28 @@ export default async function BerandaPage({ searchParams }: { searchParams: Prom
         <Stat label="Posyandu tanpa jadwal" value={n(s.tanpaJadwal)} href="/posyandu?sort=jadwal&dir=desc" />
         <Stat label="Hari posyandu dalam 14 hari" value={n(s.upcomingTotal)} />
       </section>
+      {own ? <KesiapanCard data={own} limit={3} /> : null}
+      {kategori ? (
+        <Card title="Kesiapan ILP posyandu Anda">
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="beranda-kesiapan">
+            {KATEGORI_KESIAPAN.map((k) => (
+              <li key={k}><Stat label={LABEL_KATEGORI[k]} value={n(kategori.total.perKategori[k])} href={`/kesiapan?kategori=${k}`} /></li>
+            ))}
+            <li><Stat label="Belum dihitung" value={n(kategori.total.jumlah - kategori.total.dihitung)} href="/kesiapan?kategori=BELUM_DIHITUNG" /></li>
+          </ul>
+        </Card>
+      ) : null}
+      {pilots ? (
+        <Card title="Posyandu percontohan ILP per tahap" actions={<Link className="text-sm text-brand-700 underline" href="/kesiapan">Kesiapan semua posyandu</Link>}>
+          {Object.keys(pilots).length === 0 ? (
+            <p className="text-sm text-slate-600">Belum ada posyandu percontohan. {can(viewer, "percontohan.manage") ? "Tetapkan percontohan pertama dari menu Percontohan." : ""}</p>
+          ) : (
+            <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="beranda-percontohan">
+              {TAHAP_URUT.map((t) => <li key={t}><Stat label={TAHAP_LABEL[t]} value={n(pilots[t] ?? 0)} href={`/percontohan?tahap=${t}`} /></li>)}
+            </ul>
+          )}
+        </Card>
+      ) : null}
       <Card title={`Jadwal posyandu 14 hari ke depan (${dayLabel(s.today)} – ${dayLabel(s.until)})`}>
         {s.day === null ? (
           <EmptyState title="Tidak ada hari posyandu dalam 14 hari ke depan">

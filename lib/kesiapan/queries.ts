@@ -7,7 +7,8 @@ import "server-only";
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
-import { posyanduScope, posyanduScopeSql } from "../access/scope.ts";
+import { percontohanScope, posyanduScope, posyanduScopeSql } from "../access/scope.ts";
+import type { TahapPercontohan } from "../generated/prisma/enums.ts";
 import { escapeLike } from "../dal/search.ts";
 import { isUuid } from "../dal/ids.ts";
 import { NotFoundError } from "../errors.ts";
@@ -139,4 +140,10 @@ export async function getKesiapanPosyandu(viewer: Viewer, posyanduId: string, mo
     current: current ? { bulan: current.bulan, skor: current.skor, kategori: current.kategori as KategoriKesiapan, rincian: current.rincian as unknown as Rincian, updatedAt: current.updatedAt, tren: trendOf(current.skor, before?.skor) } : null,
     riwayat: posyandu.kesiapan.map((k) => ({ bulan: k.bulan, skor: k.skor, kategori: k.kategori as KategoriKesiapan })).reverse(),
   };
+}
+
+/** The pilots of the viewer's scope by stage, for the Dinkes beranda. One statement. */
+export async function pilotsByStage(viewer: Viewer) {
+  const rows = await db.percontohan.groupBy({ by: ["tahap"], where: percontohanScope(viewer), _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.tahap, r._count._all])) as Partial<Record<TahapPercontohan, number>>;
 }

@@ -10,3 +10,9 @@ export async function refreshKesiapan(tx: DbTx, posyanduIds: readonly string[]):
   void tx;
   void posyanduIds;
 }
+
+/** Re-scores every posyandu of a kabupaten (after a rule of the kabupaten changed). */
+export async function refreshKabupaten(tx: DbTx, kabupatenId: string): Promise<void> {
+  const ids = await tx.posyandu.findMany({ where: { desa: { kabupatenId } }, select: { id: true } });
+  await refreshKesiapan(tx, ids.map((p) => p.id));
+}

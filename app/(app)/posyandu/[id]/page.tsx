@@ -14,6 +14,8 @@ import { LinkButton } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { History } from "@/components/audit/history";
+import { getKesiapanPosyandu } from "@/lib/kesiapan/queries";
+import { KesiapanCard } from "@/components/kesiapan/kesiapan-card";
 
 export const metadata: Metadata = { title: "Posyandu" };
 
@@ -24,7 +26,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
   const { id } = await params;
   const sp = await searchParams;
   const p = await orNotFound(getPosyandu(viewer, id));
-  const history = await auditHistory(viewer, "posyandu", id);
+  const [history, kesiapan] = await Promise.all([auditHistory(viewer, "posyandu", id), can(viewer, "kesiapan.read") ? getKesiapanPosyandu(viewer, id, 2) : null]);
   const jadwal = { mingguKe: p.jadwalMingguKe, hari: p.jadwalHari };
   const dates = nextDates(jadwal, todayInJakarta(), 3);
   return (
@@ -62,6 +64,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
           </dl>
         </Card>
       </div>
+      {kesiapan ? <KesiapanCard data={kesiapan} /> : null}
       {history ? (
         <Card title="Riwayat perubahan">
           <History entries={history} labels={FIELD_LABELS} />
