@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveLevel, latestResults, paketLengkap } from "../../../lib/kader/level.ts";
+import { deriveLevel, latestResults, paketLengkap, type Hasil } from "../../../lib/kader/level.ts";
 import { ATURAN_LEVEL, type AturanLevel } from "../../../lib/kader/aturan.ts";
 import { KATALOG_KETERAMPILAN } from "../../../lib/kader/katalog-bawaan.ts";
 
@@ -35,7 +35,7 @@ describe("latestResults", () => {
 
 /** Every skill of the given packages KOMPETEN. */
 function allOf(...paket: string[]) {
-  return new Map(KATALOG.filter((s) => paket.includes(s.paketKode)).map((s) => [s.kode, "KOMPETEN" as const]));
+  return new Map<string, Hasil>(KATALOG.filter((s) => paket.includes(s.paketKode)).map((s) => [s.kode, "KOMPETEN"]));
 }
 
 describe("paketLengkap", () => {
