@@ -4,6 +4,7 @@
  * (Kemendagri 2025); dusun other than Balejurang, the puskesmas catchments in Demak, schedules,
  * places and people are illustrative.
  */
+import { seedKesiapan } from "./seed-kesiapan.ts";
 import type { Db } from "../lib/prisma-client.ts";
 import { addKabupatenFromReferensi } from "../lib/provisioning/add-kabupaten.ts";
 import { hashPassword } from "../lib/auth/password.ts";
@@ -121,5 +122,7 @@ export async function seedDemo(db: Db, log: (l: string) => void = console.log): 
     await db.user.create({ data: { ...a, passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false } });
   }
   log(`Data demo dibuat: ${accounts.length} akun (kata sandi "${DEMO_PASSWORD}").`);
+  // Last: the readiness snapshots score everything added above.
+  await seedKesiapan(db, log);
   return true;
 }

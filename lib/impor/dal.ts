@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshKesiapan } from "../kesiapan/refresh.ts";
 import { createHash } from "node:crypto";
 import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -101,6 +102,8 @@ async function writeRows(tx: DbTx, viewer: Viewer, rows: ImportRow[]): Promise<I
     await tx.auditLog.createMany({ data: chunk });
     return [];
   });
+  // New posyandu and changed schedules are part of the readiness score.
+  await refreshKesiapan(tx, [...createdPosyandu.map((p) => p.id), ...plan.posyanduUpdates.map((u) => u.before.id)]);
   return plan.summary;
 }
 

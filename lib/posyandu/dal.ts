@@ -7,6 +7,7 @@ import type { DbTx } from "../prisma-client.ts";
 import { writeAudit } from "../audit/audit.ts";
 import { isUuid } from "../dal/ids.ts";
 import { createOnce, duplicateName, writeOnce } from "../dal/write.ts";
+import { refreshKesiapan } from "../kesiapan/refresh.ts";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
 import type { TPosyanduForm, TPosyanduOperasional } from "./schemas.ts";
 
@@ -24,6 +25,7 @@ export async function createPosyandu(viewer: Viewer, input: TPosyanduForm): Prom
       select: auditSelect,
     });
     await writeAudit(tx, viewer, { entity: "posyandu", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
+    await refreshKesiapan(tx, [created.id]);
     return created.id;
   }, () => duplicateNama(input.nama));
 }
@@ -53,6 +55,8 @@ export async function updatePosyandu(viewer: Viewer, id: string, input: TPosyand
     if (viewer.role === "DINKES_ADMIN" && "nama" in input) Object.assign(data, { nama: input.nama, ...(await checkPlace(tx, viewer, input)) });
     const after = await tx.posyandu.update({ where: { id }, data, select: auditSelect });
     await writeAudit(tx, viewer, { entity: "posyandu", entityId: id, action: "UPDATE", before, after });
+    // The schedule is part of the readiness score.
+    await refreshKesiapan(tx, [id]);
   }, () => duplicateNama("nama" in input ? input.nama : ""));
 }
 
@@ -61,13 +65,22 @@ export async function deletePosyandu(viewer: Viewer, id: string): Promise<void> 
   if (!can(viewer, "posyandu.delete")) throw new ForbiddenError();
   if (!isUuid(id)) throw new NotFoundError();
   await db.$transaction(async (tx) => {
-    const before = await tx.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer)] }, select: { ...auditSelect, _count: { select: { users: true } } } });
+    const before = await tx.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer)] }, select: { ...auditSelect, _count: { select: { users: true, kader: true, sarana: true } }, percontohan: { select: { id: true } }, replikasi: { select: { id: true } } } });
     if (!before) throw new NotFoundError();
     if (before._count.users > 0) {
       throw new DomainError(`Posyandu ${before.nama} tidak dapat dihapus: masih ada ${before._count.users} akun kader yang terhubung. Pindahkan atau nonaktifkan akun itu dulu, atau tandai posyandu sebagai tidak aktif.`);
     }
-    const { _count, ...values } = before;
-    void _count;
+    const kept = [
+      before._count.kader ? `${before._count.kader} kader` : null,
+      before._count.sarana ? "data sarana" : null,
+      before.percontohan || before.replikasi ? "data percontohan ILP" : null,
+    ].filter(Boolean);
+    if (kept.length) throw new DomainError(`Posyandu ${before.nama} tidak dapat dihapus: masih ada ${kept.join(", ")}. Tandai posyandu sebagai tidak aktif agar riwayatnya tetap ada.`);
+    const { _count, percontohan, replikasi, ...values } = before;
+    void _count; void percontohan; void replikasi;
+    // Derived and one-to-one rows go with it: the readiness snapshots and the premises.
+    await tx.kesiapanBulanan.deleteMany({ where: { posyanduId: id } });
+    await tx.prasaranaPosyandu.deleteMany({ where: { posyanduId: id } });
     await tx.posyandu.delete({ where: { id } });
     await writeAudit(tx, viewer, { entity: "posyandu", entityId: id, action: "DELETE", before: values });
   });
