@@ -11,7 +11,7 @@ import { can } from "../access/permissions.ts";
 import { desaScope, desaScopeSql, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
-import { withDesaLabels } from "./desa-label.ts";
+import { toDesaChoices, withDesaLabels, type DesaChoice } from "./desa-label.ts";
 import { isUuid } from "../dal/ids.ts";
 import { CHOICE_LIMIT, containsText, escapeLike, startsWithText } from "../dal/search.ts";
 import type { TWilayahListParams } from "./schemas.ts";
@@ -245,19 +245,36 @@ export async function getPustu(viewer: Viewer, id: string) {
   return row;
 }
 
+/** What a desa picker reads of a desa (see toDesaChoices). */
+const desaChoiceSelect = { id: true, nama: true, kode: true, kecamatanId: true, kecamatan: { select: { nama: true } }, puskesmas: { select: { id: true, nama: true } } } satisfies Prisma.DesaSelect;
+/** A kecamatan's desa, as choices, in name order. */
+const desaChoicesOrder = [{ nama: "asc" }, { kode: "asc" }] satisfies Prisma.DesaOrderByWithRelationInput[];
+
 /**
  * Desa in scope matching what was typed (name, code prefix or kecamatan), at most CHOICE_LIMIT, for
- * the pickers that search as the user types (account and posyandu forms); each labels them its way.
+ * the pickers that search as the user types (account, posyandu, pustu and puskesmas forms).
  */
 export async function searchDesa(viewer: Viewer, q: string) {
   assertReader(viewer);
   const term = q.trim().slice(0, 100);
   return db.desa.findMany({
     where: { AND: [desaScope(viewer), term ? { OR: [{ nama: containsText(term) }, { kode: startsWithText(term) }, { kecamatan: { nama: containsText(term) } }] } : {}] },
-    select: { id: true, nama: true, kode: true, isKelurahan: true, kecamatanId: true, kecamatan: { select: { nama: true } } },
+    select: { ...desaChoiceSelect, isKelurahan: true },
     orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }, { kode: "asc" }],
     take: CHOICE_LIMIT,
   });
+}
+
+/** Desa in scope matching what was typed, as the posyandu, pustu and puskesmas forms show them. */
+export async function searchDesaChoices(viewer: Viewer, q: string): Promise<DesaChoice[]> {
+  return toDesaChoices(await searchDesa(viewer, q));
+}
+
+/** Every desa in scope of one kecamatan (a hundred at most in the official list), for the puskesmas form's catchment. */
+export async function desaChoicesOfKecamatan(viewer: Viewer, kecamatanId: string): Promise<DesaChoice[]> {
+  assertReader(viewer);
+  if (!isUuid(kecamatanId)) return [];
+  return toDesaChoices(await db.desa.findMany({ where: { AND: [desaScope(viewer), { kecamatanId }] }, select: desaChoiceSelect, orderBy: desaChoicesOrder }));
 }
 
 // ---- Choices for the Dinkes admin's forms (master data of the admin's own kabupaten only). ----

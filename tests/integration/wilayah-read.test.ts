@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, desaId, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts";
-import { getDesa, getDusun, getKecamatan, getPuskesmas, getPustu, listDesa, listKecamatan, listPuskesmas, missingDesa, missingKecamatan, wilayahFormOptions, wilayahSummary } from "../../lib/wilayah/queries.ts";
+import { getDesa, getDusun, getKecamatan, getPuskesmas, getPustu, listDesa, listKecamatan, listPuskesmas, desaChoicesOfKecamatan, missingDesa, missingKecamatan, searchDesaChoices, wilayahFormOptions, wilayahSummary } from "../../lib/wilayah/queries.ts";
 import { auditHistory } from "../../lib/audit/history.ts";
 import { ZWilayahListParams } from "../../lib/wilayah/schemas.ts";
 import { NotFoundError } from "../../lib/errors.ts";
@@ -201,6 +201,16 @@ describe("form choices are the admin's alone", () => {
     expect(o.desa.find((d) => d.kode === KLOROGAN)?.puskesmasNama).toBe("Puskesmas Geger");
     const { missing } = await missingKecamatan(await viewer("dinkes.madiun"));
     expect(missing.every((k) => k.kode.startsWith("35.19."))).toBe(true);
+  });
+  it("the desa of a kecamatan and the desa search stay in the viewer's kabupaten", async () => {
+    const gegerKec = await kecId(GEGER);
+    const madiun = await desaChoicesOfKecamatan(await viewer("dinkes.madiun"), gegerKec);
+    expect(madiun.length).toBe(await testDb.desa.count({ where: { kecamatanId: gegerKec } }));
+    expect(madiun.every((d) => d.kecamatanId === gegerKec && d.group === "Kec. Geger")).toBe(true);
+    expect(await desaChoicesOfKecamatan(await viewer("dinkes.demak"), gegerKec)).toEqual([]);
+    expect(await desaChoicesOfKecamatan(await viewer("dinkes.madiun"), "bukan-id")).toEqual([]);
+    const [klorogan] = await searchDesaChoices(await viewer("dinkes.madiun"), "klorogan");
+    expect(klorogan).toMatchObject({ label: "Klorogan — Kec. Geger", puskesmasNama: "Puskesmas Geger" });
   });
   it("staf.madiun (DINKES, read-only) cannot load the form choices", async () => {
     const v = await viewer("staf.madiun");
