@@ -12,7 +12,7 @@ import { desaScope, desaScopeSql, dusunScope, kecamatanScope, posyanduScope, pus
 import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
 import { toDesaChoices, withDesaLabels, type DesaChoice } from "./desa-label.ts";
-import { isUuid } from "../dal/ids.ts";
+import { isUuid, NO_ID } from "../dal/ids.ts";
 import { CHOICE_LIMIT, containsText, escapeLike, startsWithText } from "../dal/search.ts";
 import type { TWilayahListParams } from "./schemas.ts";
 
@@ -313,3 +313,20 @@ export async function wilayahFormOptions(viewer: Viewer) {
   return { kecamatan, desa: withDesaLabels(desa.map((d) => ({ id: d.id, nama: d.nama, kode: d.kode, kecamatanId: d.kecamatanId, puskesmasId: d.puskesmas?.id ?? null, puskesmasNama: d.puskesmas?.nama ?? null }))), puskesmas };
 }
 export type WilayahFormOptions = Awaited<ReturnType<typeof wilayahFormOptions>>;
+
+/**
+ * What the pustu form carries with its page: the puskesmas of the admin's kabupaten (a few dozen) and
+ * the desa already chosen, as a choice (none when `desaId` is not a desa of the kabupaten); other
+ * desa are searched on /wilayah/pilihan. One statement.
+ */
+export async function pustuFormOptions(viewer: Viewer, desaId?: string | null) {
+  assertManagerRead(viewer);
+  const row = await db.kabupaten.findUniqueOrThrow({
+    where: { id: viewer.kabupatenId },
+    select: {
+      puskesmas: { where: puskesmasScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } },
+      desa: { where: { AND: [{ id: isUuid(desaId) ? desaId : NO_ID }, desaScope(viewer)] }, select: desaChoiceSelect },
+    },
+  });
+  return { puskesmas: row.puskesmas, desa: toDesaChoices(row.desa) };
+}

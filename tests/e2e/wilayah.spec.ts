@@ -175,3 +175,29 @@ test("nama desa yang berbeda dari daftar resmi hanya disimpan bila dinyatakan, l
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("heading", { name: "Desa Banaran" })).toBeVisible();
 });
+
+test("admin Dinkes menambah pustu dengan desa yang dicari; puskesmas induk terisi dari wilayah kerja desanya", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/wilayah/pustu/baru");
+  await page.getByLabel("Nama pustu").fill("Pustu Nglandung");
+  await page.getByLabel("Cari desa").fill("nglandung");
+  await page.getByLabel("Desa/kelurahan").selectOption({ label: "Nglandung — Kec. Geger" });
+  await expect(page.getByLabel("Puskesmas induk")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Puskesmas induk").locator("option:checked")).toHaveText("Puskesmas Kaibon");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("heading", { name: "Pustu Nglandung" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Puskesmas Kaibon" })).toBeVisible();
+
+  // The edit page carries the chosen desa only; another desa moves the pustu to that desa's puskesmas.
+  await page.getByRole("link", { name: "Ubah" }).click();
+  await expect(page.getByLabel("Desa/kelurahan").locator("option:checked")).toHaveText("Nglandung — Kec. Geger");
+  const html = await (await page.request.get(page.url())).text();
+  expect(html).not.toContain("Sareng");
+  await page.getByLabel("Cari desa").fill("sareng");
+  await page.getByLabel("Desa/kelurahan").selectOption({ label: "Sareng — Kec. Geger" });
+  await expect(page.getByLabel("Puskesmas induk").locator("option:checked")).toHaveText("Puskesmas Geger");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("alert-success")).toHaveText("Perubahan sudah disimpan.");
+  await expect(page.getByRole("link", { name: "Sareng", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Puskesmas Geger" })).toBeVisible();
+});

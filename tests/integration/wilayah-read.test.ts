@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, desaId, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts";
-import { getDesa, getDusun, getKecamatan, getPuskesmas, getPustu, listDesa, listKecamatan, listPuskesmas, desaChoicesOfKecamatan, missingDesa, missingKecamatan, searchDesaChoices, wilayahFormOptions, wilayahSummary } from "../../lib/wilayah/queries.ts";
+import { getDesa, getDusun, getKecamatan, getPuskesmas, getPustu, listDesa, listKecamatan, listPuskesmas, desaChoicesOfKecamatan, missingDesa, missingKecamatan, pustuFormOptions, searchDesaChoices, wilayahFormOptions, wilayahSummary } from "../../lib/wilayah/queries.ts";
 import { auditHistory } from "../../lib/audit/history.ts";
 import { ZWilayahListParams } from "../../lib/wilayah/schemas.ts";
 import { NotFoundError } from "../../lib/errors.ts";
@@ -202,6 +202,17 @@ describe("form choices are the admin's alone", () => {
     const { missing } = await missingKecamatan(await viewer("dinkes.madiun"));
     expect(missing.every((k) => k.kode.startsWith("35.19."))).toBe(true);
   });
+  it("the pustu form carries the chosen desa with its puskesmas, and nothing of another kabupaten", async () => {
+    const v = await viewer("dinkes.madiun");
+    const klorogan = await desaId(KLOROGAN);
+    const o = await pustuFormOptions(v, klorogan);
+    expect(o.desa).toEqual([expect.objectContaining({ id: klorogan, nama: "Klorogan", puskesmasNama: "Puskesmas Geger" })]);
+    expect(o.puskesmas.map((p) => p.nama)).toEqual(expect.arrayContaining(["Puskesmas Geger", "Puskesmas Kaibon"]));
+    expect((await pustuFormOptions(v)).desa).toEqual([]);
+    const demak = await pustuFormOptions(await viewer("dinkes.demak"), klorogan);
+    expect(demak.desa).toEqual([]);
+    expect(demak.puskesmas.some((p) => p.nama === "Puskesmas Geger")).toBe(false);
+  });
   it("the desa of a kecamatan and the desa search stay in the viewer's kabupaten", async () => {
     const gegerKec = await kecId(GEGER);
     const madiun = await desaChoicesOfKecamatan(await viewer("dinkes.madiun"), gegerKec);
@@ -215,6 +226,7 @@ describe("form choices are the admin's alone", () => {
   it("staf.madiun (DINKES, read-only) cannot load the form choices", async () => {
     const v = await viewer("staf.madiun");
     await expect(wilayahFormOptions(v)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(pustuFormOptions(v)).rejects.toBeInstanceOf(NotFoundError);
     await expect(missingKecamatan(v)).rejects.toBeInstanceOf(NotFoundError);
   });
   it("dinkes.demak cannot list the missing desa of Madiun's Kecamatan Geger", async () => {
