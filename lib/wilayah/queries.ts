@@ -11,7 +11,7 @@ import { can } from "../access/permissions.ts";
 import { desaScope, desaScopeSql, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
-import { toDesaChoices, withDesaLabels, type DesaChoice } from "./desa-label.ts";
+import { toDesaChoices, type DesaChoice } from "./desa-label.ts";
 import { isUuid, NO_ID } from "../dal/ids.ts";
 import { CHOICE_LIMIT, containsText, escapeLike, startsWithText } from "../dal/search.ts";
 import type { TWilayahListParams } from "./schemas.ts";
@@ -302,17 +302,32 @@ export async function missingDesa(viewer: Viewer, kecamatanId: string) {
   return { kecamatan: kec, missing };
 }
 
-/** Kecamatan, desa (with their current catchment puskesmas) and puskesmas of the admin's kabupaten. */
-export async function wilayahFormOptions(viewer: Viewer) {
+/**
+ * What the puskesmas form carries with its page: the kecamatan of the admin's kabupaten and, to edit
+ * puskesmas `id`, its fields, its catchment and the desa of its kecamatan (the location's choices and
+ * the catchment's first list), as choices. Every other desa comes from /wilayah/pilihan when the admin
+ * picks a kecamatan or searches, so that a kabupaten's hundreds of desa never travel with the page.
+ * One statement.
+ */
+export async function puskesmasFormOptions(viewer: Viewer, id?: string) {
   assertManagerRead(viewer);
-  const [kecamatan, desa, puskesmas] = await Promise.all([
-    db.kecamatan.findMany({ where: kecamatanScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } }),
-    db.desa.findMany({ where: desaScope(viewer), select: { id: true, nama: true, kode: true, kecamatanId: true, puskesmas: { select: { id: true, nama: true } } }, orderBy: { kode: "asc" } }),
-    db.puskesmas.findMany({ where: puskesmasScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } }),
-  ]);
-  return { kecamatan, desa: withDesaLabels(desa.map((d) => ({ id: d.id, nama: d.nama, kode: d.kode, kecamatanId: d.kecamatanId, puskesmasId: d.puskesmas?.id ?? null, puskesmasNama: d.puskesmas?.nama ?? null }))), puskesmas };
+  if (id !== undefined) assertId(id);
+  const desa = { where: desaScope(viewer), select: desaChoiceSelect, orderBy: desaChoicesOrder };
+  const row = await db.kabupaten.findUniqueOrThrow({
+    where: { id: viewer.kabupatenId },
+    select: {
+      kecamatan: { where: kecamatanScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } },
+      puskesmas: {
+        where: { AND: [{ id: id ?? NO_ID }, puskesmasScope(viewer)] },
+        select: { id: true, kode: true, nama: true, alamat: true, kecamatanId: true, desaId: true, catchment: desa, kecamatan: { select: { desa } } },
+      },
+    },
+  });
+  const p = row.puskesmas[0];
+  if (id !== undefined && !p) throw new NotFoundError();
+  const puskesmas = p ? { id: p.id, kode: p.kode, nama: p.nama, alamat: p.alamat, kecamatanId: p.kecamatanId, desaId: p.desaId, catchment: toDesaChoices(p.catchment) } : null;
+  return { kecamatan: row.kecamatan, desa: p ? toDesaChoices(p.kecamatan.desa) : [], puskesmas };
 }
-export type WilayahFormOptions = Awaited<ReturnType<typeof wilayahFormOptions>>;
 
 /**
  * What the pustu form carries with its page: the puskesmas of the admin's kabupaten (a few dozen) and
