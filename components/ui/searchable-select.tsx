@@ -10,12 +10,13 @@ export interface GroupedOption { id: string; label: string; group: string }
  * Native so that it works with the keyboard, on phones and with screen readers as users expect.
  * With `source`, the choices come from the server as the user types (at most `limit` at a time), so
  * that a kabupaten's hundreds of desa or thousands of posyandu never travel with the page; `options`
- * then holds only what is already chosen.
+ * then holds only what is already chosen. The server's choices may carry more than `GroupedOption`
+ * (a desa's puskesmas, say): `onChange` hands the chosen one over whole.
  */
-export function SearchableSelect({ name, label, options, source, limit, defaultValue = "", errors, hint, placeholder, searchLabel, onChange }: {
+export function SearchableSelect<T extends GroupedOption = GroupedOption>({ name, label, options, source, limit, defaultValue = "", errors, hint, placeholder, searchLabel, required = true, onChange }: {
   name: string;
   label: string;
-  options: GroupedOption[];
+  options: T[];
   source?: string;
   limit?: number;
   defaultValue?: string;
@@ -23,14 +24,16 @@ export function SearchableSelect({ name, label, options, source, limit, defaultV
   hint?: string;
   placeholder: string;
   searchLabel: string;
-  onChange?: (value: string) => void;
+  /** false for a select that only helps to pick (its value is added elsewhere), not a field of its own. */
+  required?: boolean;
+  onChange?: (value: string, option: T | undefined) => void;
 }) {
   const [query, setQuery] = useState("");
   const [value, setValue] = useState(defaultValue);
-  const [found, setFound] = useState<GroupedOption[] | null>(null);
+  const [found, setFound] = useState<T[] | null>(null);
   const [failed, setFailed] = useState(false);
   // Every option seen so far, so that the chosen one keeps its label whatever the next search finds.
-  const [known, setKnown] = useState<Map<string, GroupedOption>>(() => new Map(options.map((o) => [o.id, o])));
+  const [known, setKnown] = useState<Map<string, T>>(() => new Map(options.map((o) => [o.id, o])));
   const searchId = `${useId()}-cari`;
 
   useEffect(() => {
@@ -41,7 +44,7 @@ export function SearchableSelect({ name, label, options, source, limit, defaultV
         const url = `${source}${source.includes("?") ? "&" : "?"}q=${encodeURIComponent(query.trim())}`;
         const res = await fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } });
         if (!res.ok) throw new Error(String(res.status));
-        const list = (await res.json()) as GroupedOption[];
+        const list = (await res.json()) as T[];
         setFound(list);
         setFailed(false);
         setKnown((m) => new Map([...m, ...list.map((o) => [o.id, o] as const)]));
@@ -59,7 +62,7 @@ export function SearchableSelect({ name, label, options, source, limit, defaultV
   // Narrowed here only without a source (the server already answered the query). The chosen option
   // stays in the list, so a search never silently clears the choice.
   const q = source ? "" : query.trim().toLowerCase();
-  const byGroup = new Map<string, GroupedOption[]>();
+  const byGroup = new Map<string, T[]>();
   for (const o of pool) {
     if (q && o.id !== value && !`${o.label} ${o.group}`.toLowerCase().includes(q)) continue;
     byGroup.set(o.group, [...(byGroup.get(o.group) ?? []), o]);
@@ -82,7 +85,7 @@ export function SearchableSelect({ name, label, options, source, limit, defaultV
         <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} autoComplete="off" aria-describedby={`${searchId}-jumlah`} />
         <p id={`${searchId}-jumlah`} className="text-xs text-slate-600" aria-live="polite">{status}</p>
       </div>
-      <SelectField name={name} label={label} errors={errors} hint={hint} value={value} onChange={(e) => { setValue(e.target.value); onChange?.(e.target.value); }} placeholder={placeholder} required>
+      <SelectField name={name} label={label} errors={errors} hint={hint} value={value} onChange={(e) => { setValue(e.target.value); onChange?.(e.target.value, pool.find((o) => o.id === e.target.value) ?? known.get(e.target.value)); }} placeholder={placeholder} required={required}>
         {groups.map(([group, list]) => (
           <optgroup key={group} label={group}>
             {list.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}

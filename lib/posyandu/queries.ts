@@ -8,7 +8,6 @@ import { NO_ID, isUuid } from "../dal/ids.ts";
 import { escapeLike } from "../dal/search.ts";
 import type { TPosyanduListParams } from "./schemas.ts";
 import { withDesaLabels } from "../wilayah/desa-label.ts";
-import { searchDesa } from "../wilayah/queries.ts";
 
 const posyanduRowSelect = {
   id: true,
@@ -157,12 +156,6 @@ export async function posyanduListFilterOptions(viewer: Viewer, kecamatanId?: st
       (SELECT json_agg(x ORDER BY x.nama) FROM (SELECT DISTINCT pk.id, pk.nama::text AS nama FROM desa d JOIN puskesmas pk ON pk.id = d.puskesmas_id WHERE ${scope}) x) AS puskesmas,
       (SELECT json_agg(x ORDER BY x.nama, x.kode) FROM (SELECT d.id, d.nama, d.kode, d.kecamatan_id AS "kecamatanId" FROM desa d WHERE ${scope} AND d.kecamatan_id = ${isUuid(kecamatanId) ? kecamatanId : NO_ID}::uuid) x) AS desa`;
   return { kecamatan: row.kecamatan ?? [], puskesmas: row.puskesmas ?? [], desa: withDesaLabels(row.desa ?? []) };
-}
-
-/** Desa in scope matching what was typed, labelled as the posyandu form shows them. */
-export async function searchDesaChoices(viewer: Viewer, q: string) {
-  const rows = await searchDesa(viewer, q);
-  return withDesaLabels(rows).map((d) => ({ id: d.id, label: `${d.label} — Kec. ${d.kecamatan.nama}`, group: `Kec. ${d.kecamatan.nama}` }));
 }
 
 /** One desa in scope as a form choice (the one already chosen), or null. */

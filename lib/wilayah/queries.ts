@@ -11,8 +11,8 @@ import { can } from "../access/permissions.ts";
 import { desaScope, desaScopeSql, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { childrenOf } from "./referensi.ts";
-import { withDesaLabels } from "./desa-label.ts";
-import { isUuid } from "../dal/ids.ts";
+import { toDesaChoices, type DesaChoice } from "./desa-label.ts";
+import { isUuid, NO_ID } from "../dal/ids.ts";
 import { CHOICE_LIMIT, containsText, escapeLike, startsWithText } from "../dal/search.ts";
 import type { TWilayahListParams } from "./schemas.ts";
 
@@ -245,19 +245,36 @@ export async function getPustu(viewer: Viewer, id: string) {
   return row;
 }
 
+/** What a desa picker reads of a desa (see toDesaChoices). */
+const desaChoiceSelect = { id: true, nama: true, kode: true, kecamatanId: true, kecamatan: { select: { nama: true } }, puskesmas: { select: { id: true, nama: true } } } satisfies Prisma.DesaSelect;
+/** A kecamatan's desa, as choices, in name order. */
+const desaChoicesOrder = [{ nama: "asc" }, { kode: "asc" }] satisfies Prisma.DesaOrderByWithRelationInput[];
+
 /**
  * Desa in scope matching what was typed (name, code prefix or kecamatan), at most CHOICE_LIMIT, for
- * the pickers that search as the user types (account and posyandu forms); each labels them its way.
+ * the pickers that search as the user types (account, posyandu, pustu and puskesmas forms).
  */
 export async function searchDesa(viewer: Viewer, q: string) {
   assertReader(viewer);
   const term = q.trim().slice(0, 100);
   return db.desa.findMany({
     where: { AND: [desaScope(viewer), term ? { OR: [{ nama: containsText(term) }, { kode: startsWithText(term) }, { kecamatan: { nama: containsText(term) } }] } : {}] },
-    select: { id: true, nama: true, kode: true, isKelurahan: true, kecamatanId: true, kecamatan: { select: { nama: true } } },
+    select: { ...desaChoiceSelect, isKelurahan: true },
     orderBy: [{ kecamatan: { nama: "asc" } }, { nama: "asc" }, { kode: "asc" }],
     take: CHOICE_LIMIT,
   });
+}
+
+/** Desa in scope matching what was typed, as the posyandu, pustu and puskesmas forms show them. */
+export async function searchDesaChoices(viewer: Viewer, q: string): Promise<DesaChoice[]> {
+  return toDesaChoices(await searchDesa(viewer, q));
+}
+
+/** Every desa in scope of one kecamatan (a hundred at most in the official list), for the puskesmas form's catchment. */
+export async function desaChoicesOfKecamatan(viewer: Viewer, kecamatanId: string): Promise<DesaChoice[]> {
+  assertReader(viewer);
+  if (!isUuid(kecamatanId)) return [];
+  return toDesaChoices(await db.desa.findMany({ where: { AND: [desaScope(viewer), { kecamatanId }] }, select: desaChoiceSelect, orderBy: desaChoicesOrder }));
 }
 
 // ---- Choices for the Dinkes admin's forms (master data of the admin's own kabupaten only). ----
@@ -285,14 +302,46 @@ export async function missingDesa(viewer: Viewer, kecamatanId: string) {
   return { kecamatan: kec, missing };
 }
 
-/** Kecamatan, desa (with their current catchment puskesmas) and puskesmas of the admin's kabupaten. */
-export async function wilayahFormOptions(viewer: Viewer) {
+/**
+ * What the puskesmas form carries with its page: the kecamatan of the admin's kabupaten and, to edit
+ * puskesmas `id`, its fields, its catchment and the desa of its kecamatan (the location's choices and
+ * the catchment's first list), as choices. Every other desa comes from /wilayah/pilihan when the admin
+ * picks a kecamatan or searches, so that a kabupaten's hundreds of desa never travel with the page.
+ * One statement.
+ */
+export async function puskesmasFormOptions(viewer: Viewer, id?: string) {
   assertManagerRead(viewer);
-  const [kecamatan, desa, puskesmas] = await Promise.all([
-    db.kecamatan.findMany({ where: kecamatanScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } }),
-    db.desa.findMany({ where: desaScope(viewer), select: { id: true, nama: true, kode: true, kecamatanId: true, puskesmas: { select: { id: true, nama: true } } }, orderBy: { kode: "asc" } }),
-    db.puskesmas.findMany({ where: puskesmasScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } }),
-  ]);
-  return { kecamatan, desa: withDesaLabels(desa.map((d) => ({ id: d.id, nama: d.nama, kode: d.kode, kecamatanId: d.kecamatanId, puskesmasId: d.puskesmas?.id ?? null, puskesmasNama: d.puskesmas?.nama ?? null }))), puskesmas };
+  if (id !== undefined) assertId(id);
+  const desa = { where: desaScope(viewer), select: desaChoiceSelect, orderBy: desaChoicesOrder };
+  const row = await db.kabupaten.findUniqueOrThrow({
+    where: { id: viewer.kabupatenId },
+    select: {
+      kecamatan: { where: kecamatanScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } },
+      puskesmas: {
+        where: { AND: [{ id: id ?? NO_ID }, puskesmasScope(viewer)] },
+        select: { id: true, kode: true, nama: true, alamat: true, kecamatanId: true, desaId: true, catchment: desa, kecamatan: { select: { desa } } },
+      },
+    },
+  });
+  const p = row.puskesmas[0];
+  if (id !== undefined && !p) throw new NotFoundError();
+  const puskesmas = p ? { id: p.id, kode: p.kode, nama: p.nama, alamat: p.alamat, kecamatanId: p.kecamatanId, desaId: p.desaId, catchment: toDesaChoices(p.catchment) } : null;
+  return { kecamatan: row.kecamatan, desa: p ? toDesaChoices(p.kecamatan.desa) : [], puskesmas };
 }
-export type WilayahFormOptions = Awaited<ReturnType<typeof wilayahFormOptions>>;
+
+/**
+ * What the pustu form carries with its page: the puskesmas of the admin's kabupaten (a few dozen) and
+ * the desa already chosen, as a choice (none when `desaId` is not a desa of the kabupaten); other
+ * desa are searched on /wilayah/pilihan. One statement.
+ */
+export async function pustuFormOptions(viewer: Viewer, desaId?: string | null) {
+  assertManagerRead(viewer);
+  const row = await db.kabupaten.findUniqueOrThrow({
+    where: { id: viewer.kabupatenId },
+    select: {
+      puskesmas: { where: puskesmasScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" } },
+      desa: { where: { AND: [{ id: isUuid(desaId) ? desaId : NO_ID }, desaScope(viewer)] }, select: desaChoiceSelect },
+    },
+  });
+  return { puskesmas: row.puskesmas, desa: toDesaChoices(row.desa) };
+}

@@ -84,6 +84,8 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/wilayah/pustu/baru", file: "app/(app)/wilayah/pustu/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("desa", (id) => `/wilayah/pustu/baru?desaId=${id}`) },
   { name: "/wilayah/pustu/[id]", file: "app/(app)/wilayah/pustu/[id]/page.tsx", kind: "page", needs: "wilayah.read", path: withId("pustu", (id) => `/wilayah/pustu/${id}`) },
   { name: "/wilayah/pustu/[id]/ubah", file: "app/(app)/wilayah/pustu/[id]/ubah/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("pustu", (id) => `/wilayah/pustu/${id}/ubah`) },
+  { name: "/wilayah/pilihan", file: "app/(app)/wilayah/pilihan/route.ts", kind: "route", needs: "wilayah.manage", path: fixed("/wilayah/pilihan?jenis=desa&q=su") },
+  { name: "/wilayah/pilihan (kecamatan)", file: "app/(app)/wilayah/pilihan/route.ts", kind: "route", needs: "wilayah.manage", path: withId("kecamatan", (id) => `/wilayah/pilihan?jenis=desa&kecamatanId=${id}`) },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */

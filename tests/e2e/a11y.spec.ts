@@ -34,6 +34,8 @@ test("halaman admin Dinkes memenuhi aturan aksesibilitas", async ({ page }) => {
   await login(page, "dinkes.madiun");
   await page.goto("/posyandu?q=Melati 1");
   const detail = await page.getByTestId("posyandu-table").getByRole("link", { name: "Melati 1" }).getAttribute("href");
+  await page.goto("/wilayah/puskesmas");
+  const puskesmas = await page.getByTestId("puskesmas-table").getByRole("link", { name: "Puskesmas Geger" }).getAttribute("href");
   const found = await check(page, [
     "/",
     "/posyandu",
@@ -43,6 +45,9 @@ test("halaman admin Dinkes memenuhi aturan aksesibilitas", async ({ page }) => {
     "/wilayah",
     "/wilayah/desa",
     "/wilayah/puskesmas",
+    "/wilayah/puskesmas/baru",
+    `${puskesmas}/ubah`,
+    "/wilayah/pustu/baru",
     "/pengguna",
     "/pengguna/baru",
     "/impor",

@@ -175,3 +175,78 @@ test("nama desa yang berbeda dari daftar resmi hanya disimpan bila dinyatakan, l
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("heading", { name: "Desa Banaran" })).toBeVisible();
 });
+
+test("admin Dinkes menambah puskesmas dan mengubah wilayah kerjanya: desa dicentang per kecamatan atau dicari, halaman tidak membawa desa lain", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/wilayah/puskesmas");
+  await page.getByRole("link", { name: "Tambah puskesmas" }).click();
+  await page.getByLabel("Nama puskesmas").fill("Puskesmas Dolopo Uji");
+  // No desa before a kecamatan is chosen; then the desa of that kecamatan only, fetched for it.
+  await expect(page.getByTestId("catchment-kecamatan")).toHaveCount(0);
+  await page.getByRole("combobox", { name: "Kecamatan", exact: true }).selectOption({ label: "Dolopo" });
+  await page.getByLabel("Desa lokasi gedung").selectOption({ label: "Dolopo" });
+  const list = page.getByTestId("catchment-kecamatan");
+  await expect(list.getByRole("checkbox", { name: "Klorogan" })).toHaveCount(0);
+  for (const nama of ["Dolopo", "Kradinan", "Suluk"]) await list.getByRole("checkbox", { name: nama, exact: true }).check();
+  await expect(page.getByText(/^3 dari \d+ desa dipilih\.$/)).toBeVisible();
+  // A desa of another kecamatan, found by name.
+  await page.getByLabel("Cari desa").fill("tileng");
+  await page.getByLabel("Desa yang ditemukan").selectOption({ label: "Tileng — Kec. Dagangan" });
+  await page.getByRole("button", { name: "Tambahkan ke wilayah kerja" }).click();
+  const chosen = page.getByTestId("catchment-chosen");
+  await expect(chosen.getByRole("listitem")).toHaveCount(4);
+  await expect(page.getByRole("button", { name: "Tambahkan ke wilayah kerja" })).toBeDisabled();
+  // Removing a chip unticks its box.
+  await chosen.getByRole("button", { name: "Hapus Suluk — Kec. Dolopo dari wilayah kerja" }).click();
+  await expect(list.getByRole("checkbox", { name: "Suluk", exact: true })).not.toBeChecked();
+  await expect(page.getByRole("group", { name: "Desa wilayah kerja (3 dipilih)" })).toBeVisible();
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("heading", { name: "Puskesmas Dolopo Uji" })).toBeVisible();
+  const table = page.getByTestId("catchment-table");
+  for (const nama of ["Dolopo", "Kradinan", "Tileng"]) await expect(table.getByRole("link", { name: nama, exact: true })).toBeVisible();
+  await expect(table.getByRole("link", { name: "Suluk", exact: true })).toHaveCount(0);
+
+  // The edit page carries the catchment and the desa of Dolopo, not the kabupaten's other desa.
+  await page.getByRole("link", { name: "Ubah" }).click();
+  await expect(page.getByRole("heading", { name: "Ubah Puskesmas Dolopo Uji" })).toBeVisible();
+  const html = await (await page.request.get(page.url())).text();
+  for (const nama of ["Tileng", "Kradinan", "Suluk"]) expect(html).toContain(nama);
+  for (const nama of ["Klorogan", "Ketandan"]) expect(html).not.toContain(nama);
+  await expect(chosen.getByRole("listitem")).toHaveCount(3);
+  // Another kecamatan's desa: tick one, untick the one found by name; and drop a chip.
+  await page.getByLabel("Desa di kecamatan").selectOption({ label: "Dagangan" });
+  await list.getByRole("checkbox", { name: "Mendak", exact: true }).check();
+  await list.getByRole("checkbox", { name: "Tileng", exact: true }).uncheck();
+  await chosen.getByRole("button", { name: "Hapus Kradinan — Kec. Dolopo dari wilayah kerja" }).click();
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("alert-success")).toBeVisible();
+  for (const nama of ["Dolopo", "Mendak"]) await expect(table.getByRole("link", { name: nama, exact: true })).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(3);
+  await expect(page.getByTestId("riwayat")).toContainText("Jumlah desa wilayah kerja: 3 → 2");
+});
+
+test("admin Dinkes menambah pustu dengan desa yang dicari; puskesmas induk terisi dari wilayah kerja desanya", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/wilayah/pustu/baru");
+  await page.getByLabel("Nama pustu").fill("Pustu Nglandung");
+  await page.getByLabel("Cari desa").fill("nglandung");
+  await page.getByLabel("Desa/kelurahan").selectOption({ label: "Nglandung — Kec. Geger" });
+  await expect(page.getByLabel("Puskesmas induk")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Puskesmas induk").locator("option:checked")).toHaveText("Puskesmas Kaibon");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("heading", { name: "Pustu Nglandung" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Puskesmas Kaibon" })).toBeVisible();
+
+  // The edit page carries the chosen desa only; another desa moves the pustu to that desa's puskesmas.
+  await page.getByRole("link", { name: "Ubah" }).click();
+  await expect(page.getByLabel("Desa/kelurahan").locator("option:checked")).toHaveText("Nglandung — Kec. Geger");
+  const html = await (await page.request.get(page.url())).text();
+  expect(html).not.toContain("Sareng");
+  await page.getByLabel("Cari desa").fill("sareng");
+  await page.getByLabel("Desa/kelurahan").selectOption({ label: "Sareng — Kec. Geger" });
+  await expect(page.getByLabel("Puskesmas induk").locator("option:checked")).toHaveText("Puskesmas Geger");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByTestId("alert-success")).toHaveText("Perubahan sudah disimpan.");
+  await expect(page.getByRole("link", { name: "Sareng", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Puskesmas Geger" })).toBeVisible();
+});

@@ -16,6 +16,7 @@ const giziTemplat = await import("../../app/(app)/gizi/berkas/templat/route.ts")
 const giziUnduh = await import("../../app/(app)/gizi/berkas/unduh/[id]/route.ts");
 const giziProses = await import("../../app/(app)/gizi/berkas/proses/route.ts");
 const penggunaPilihan = await import("../../app/(app)/pengguna/pilihan/route.ts");
+const wilayahPilihan = await import("../../app/(app)/wilayah/pilihan/route.ts");
 
 // Behind the reverse proxy: Next sees localhost, the browser used pantau.dinkes.example over https.
 const PROXY = { "x-forwarded-host": "pantau.dinkes.example", "x-forwarded-proto": "https", host: "localhost:3000" };
@@ -28,6 +29,7 @@ const GETS: [string, (r: Request) => Promise<Response>][] = [
   ["/gizi/berkas/templat", (r) => giziTemplat.GET(r)],
   ["/gizi/berkas/unduh/0b5c6a58-0000-4000-8000-000000000001?format=xlsx", (r) => giziUnduh.GET(r, params)],
   ["/pengguna/pilihan?jenis=desa&q=klorogan", (r) => penggunaPilihan.GET(r)],
+  ["/wilayah/pilihan?jenis=desa&q=klorogan", (r) => wilayahPilihan.GET(r)],
 ];
 
 function upload(headers: Record<string, string>) {
@@ -74,6 +76,38 @@ describe("route handlers: permission", () => {
     const found = await (await penggunaPilihan.GET(get("/pengguna/pilihan?jenis=posyandu&q=melati%202"))).json();
     expect(found.map((o: { label: string }) => o.label)).toEqual(["Posyandu Melati 2"]);
     const bad = await penggunaPilihan.GET(get("/pengguna/pilihan?jenis=kabupaten"));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).message).toBe("Jenis pilihan tidak dikenal.");
+  });
+
+  it("only a wilayah manager gets the puskesmas and pustu forms' desa, of its own kabupaten only", async () => {
+    const geger = (await testDb.kecamatan.findUniqueOrThrow({ where: { kode: "35.19.03" }, select: { id: true } })).id;
+    const byKecamatan = `/wilayah/pilihan?jenis=desa&kecamatanId=${geger}`;
+    // Without wilayah.manage (a puskesmas officer, read-only Dinkes staff, a kader): not found, nothing sent.
+    for (const username of ["pkm.geger", "staf.madiun", "kader.melati1"] as const) {
+      getViewer.mockResolvedValue(await viewer(username));
+      for (const path of [byKecamatan, "/wilayah/pilihan?jenis=desa&q=klorogan"]) {
+        const r = await wilayahPilihan.GET(get(path));
+        expect(r.status, `${username} ${path}`).toBe(404);
+        expect(await r.text()).toBe("Tidak ditemukan.");
+      }
+    }
+    // The admin of another kabupaten: nothing of Madiun, by kecamatan or by name.
+    getViewer.mockResolvedValue(await viewer("dinkes.demak"));
+    expect(await (await wilayahPilihan.GET(get(byKecamatan))).json()).toEqual([]);
+    expect(await (await wilayahPilihan.GET(get("/wilayah/pilihan?jenis=desa&q=klorogan"))).json()).toEqual([]);
+    // Madiun's admin: every desa of Geger, each with its puskesmas; a search, at most 30.
+    getViewer.mockResolvedValue(await viewer("dinkes.madiun"));
+    const r = await wilayahPilihan.GET(get(byKecamatan));
+    expect(r.headers.get("cache-control")).toBe("no-store");
+    const desa = await r.json();
+    expect(desa.length).toBe(await testDb.desa.count({ where: { kecamatanId: geger } }));
+    expect(desa.find((d: { nama: string }) => d.nama === "Klorogan")).toMatchObject({ label: "Klorogan — Kec. Geger", group: "Kec. Geger", puskesmasNama: "Puskesmas Geger" });
+    const found = await (await wilayahPilihan.GET(get("/wilayah/pilihan?jenis=desa&q=klorogan"))).json();
+    expect(found.map((d: { label: string }) => d.label)).toEqual(["Klorogan — Kec. Geger"]);
+    expect((await (await wilayahPilihan.GET(get("/wilayah/pilihan?jenis=desa&q="))).json()).length).toBe(30);
+    expect(await (await wilayahPilihan.GET(get("/wilayah/pilihan?jenis=desa&kecamatanId=bukan-id"))).json()).toEqual([]);
+    const bad = await wilayahPilihan.GET(get("/wilayah/pilihan?jenis=posyandu&q=mel"));
     expect(bad.status).toBe(400);
     expect((await bad.json()).message).toBe("Jenis pilihan tidak dikenal.");
   });

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, posyanduId, desaId, auditCount, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts";
-import { desaChoice, dusunOptions, exportPosyandu, getPosyandu, listPosyandu, posyanduListFilterOptions, searchDesaChoices } from "../../lib/posyandu/queries.ts";
+import { desaChoice, dusunOptions, exportPosyandu, getPosyandu, listPosyandu, posyanduListFilterOptions } from "../../lib/posyandu/queries.ts";
+import { searchDesaChoices } from "../../lib/wilayah/queries.ts";
 import { auditHistory } from "../../lib/audit/history.ts";
 import { createPosyandu, deletePosyandu, updatePosyandu } from "../../lib/posyandu/dal.ts";
 import { ZPosyanduListParams, type TPosyanduForm, type TPosyanduOperasional } from "../../lib/posyandu/schemas.ts";

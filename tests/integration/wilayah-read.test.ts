@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, desaId, KLOROGAN, KAIBON, BANYUMENENG } from "../support/db.ts";
-import { getDesa, getDusun, getKecamatan, getPuskesmas, getPustu, listDesa, listKecamatan, listPuskesmas, missingDesa, missingKecamatan, wilayahFormOptions, wilayahSummary } from "../../lib/wilayah/queries.ts";
+import { getDesa, getDusun, getKecamatan, getPuskesmas, getPustu, listDesa, listKecamatan, listPuskesmas, desaChoicesOfKecamatan, missingDesa, missingKecamatan, puskesmasFormOptions, pustuFormOptions, searchDesaChoices, wilayahSummary } from "../../lib/wilayah/queries.ts";
 import { auditHistory } from "../../lib/audit/history.ts";
 import { ZWilayahListParams } from "../../lib/wilayah/schemas.ts";
 import { NotFoundError } from "../../lib/errors.ts";
@@ -196,15 +196,53 @@ describe("wilayah details: a record outside the scope answers as not found", () 
 
 describe("form choices are the admin's alone", () => {
   it("dinkes.madiun gets the options of Madiun only", async () => {
-    const o = await wilayahFormOptions(await viewer("dinkes.madiun"));
-    expect(o.desa.every((d) => d.kode.startsWith("35.19."))).toBe(true);
-    expect(o.desa.find((d) => d.kode === KLOROGAN)?.puskesmasNama).toBe("Puskesmas Geger");
-    const { missing } = await missingKecamatan(await viewer("dinkes.madiun"));
+    const v = await viewer("dinkes.madiun");
+    const o = await puskesmasFormOptions(v);
+    expect(o.kecamatan.length).toBe(await testDb.kecamatan.count({ where: { kabupatenId: v.kabupatenId } }));
+    expect(o.puskesmas).toBeNull();
+    expect(o.desa).toEqual([]);
+    const { missing } = await missingKecamatan(v);
     expect(missing.every((k) => k.kode.startsWith("35.19."))).toBe(true);
+  });
+  it("the puskesmas form carries its catchment and the desa of its kecamatan, never the kabupaten's other desa", async () => {
+    const v = await viewer("dinkes.madiun");
+    const geger = await pkmId("Puskesmas Geger");
+    const o = await puskesmasFormOptions(v, geger);
+    const catchment = await testDb.desa.findMany({ where: { puskesmasId: geger }, select: { id: true } });
+    expect(o.puskesmas?.catchment.map((d) => d.id).sort()).toEqual(catchment.map((d) => d.id).sort());
+    expect(o.puskesmas?.catchment.find((d) => d.nama === "Klorogan")).toMatchObject({ label: "Klorogan — Kec. Geger", group: "Kec. Geger", puskesmasNama: "Puskesmas Geger" });
+    const kecamatan = await testDb.desa.findMany({ where: { kecamatan: { kode: GEGER } }, select: { id: true } });
+    expect(o.desa.map((d) => d.id).sort()).toEqual(kecamatan.map((d) => d.id).sort());
+    // Sangen is Kaibon's: the form shows whose it is before it moves.
+    expect(o.desa.find((d) => d.nama === "Sangen")?.puskesmasNama).toBe("Puskesmas Kaibon");
+    await expect(puskesmasFormOptions(await viewer("dinkes.demak"), geger)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(puskesmasFormOptions(v, "bukan-id")).rejects.toBeInstanceOf(NotFoundError);
+  });
+  it("the pustu form carries the chosen desa with its puskesmas, and nothing of another kabupaten", async () => {
+    const v = await viewer("dinkes.madiun");
+    const klorogan = await desaId(KLOROGAN);
+    const o = await pustuFormOptions(v, klorogan);
+    expect(o.desa).toEqual([expect.objectContaining({ id: klorogan, nama: "Klorogan", puskesmasNama: "Puskesmas Geger" })]);
+    expect(o.puskesmas.map((p) => p.nama)).toEqual(expect.arrayContaining(["Puskesmas Geger", "Puskesmas Kaibon"]));
+    expect((await pustuFormOptions(v)).desa).toEqual([]);
+    const demak = await pustuFormOptions(await viewer("dinkes.demak"), klorogan);
+    expect(demak.desa).toEqual([]);
+    expect(demak.puskesmas.some((p) => p.nama === "Puskesmas Geger")).toBe(false);
+  });
+  it("the desa of a kecamatan and the desa search stay in the viewer's kabupaten", async () => {
+    const gegerKec = await kecId(GEGER);
+    const madiun = await desaChoicesOfKecamatan(await viewer("dinkes.madiun"), gegerKec);
+    expect(madiun.length).toBe(await testDb.desa.count({ where: { kecamatanId: gegerKec } }));
+    expect(madiun.every((d) => d.kecamatanId === gegerKec && d.group === "Kec. Geger")).toBe(true);
+    expect(await desaChoicesOfKecamatan(await viewer("dinkes.demak"), gegerKec)).toEqual([]);
+    expect(await desaChoicesOfKecamatan(await viewer("dinkes.madiun"), "bukan-id")).toEqual([]);
+    const [klorogan] = await searchDesaChoices(await viewer("dinkes.madiun"), "klorogan");
+    expect(klorogan).toMatchObject({ label: "Klorogan — Kec. Geger", puskesmasNama: "Puskesmas Geger" });
   });
   it("staf.madiun (DINKES, read-only) cannot load the form choices", async () => {
     const v = await viewer("staf.madiun");
-    await expect(wilayahFormOptions(v)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(puskesmasFormOptions(v)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(pustuFormOptions(v)).rejects.toBeInstanceOf(NotFoundError);
     await expect(missingKecamatan(v)).rejects.toBeInstanceOf(NotFoundError);
   });
   it("dinkes.demak cannot list the missing desa of Madiun's Kecamatan Geger", async () => {

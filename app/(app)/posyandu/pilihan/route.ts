@@ -1,5 +1,6 @@
 import { guardRoute } from "@/lib/http/route-guard";
-import { dusunOptions, searchDesaChoices } from "@/lib/posyandu/queries";
+import { dusunOptions } from "@/lib/posyandu/queries";
+import { searchDesaChoices } from "@/lib/wilayah/queries";
 
 /**
  * The posyandu form's choices, as it asks for them: `?jenis=desa&q=…` (at most 30 desa of the

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { wilayahFormOptions } from "@/lib/wilayah/queries";
+import { puskesmasFormOptions } from "@/lib/wilayah/queries";
 import { createPuskesmasAction } from "@/lib/wilayah/actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { PuskesmasForm } from "@/components/wilayah/puskesmas-form";
@@ -13,11 +13,11 @@ export const metadata: Metadata = { title: "Tambah puskesmas" };
 export default async function NewPuskesmasPage() {
   const viewer = await requireViewer();
   if (!can(viewer, "wilayah.manage")) notFound();
-  const options = await wilayahFormOptions(viewer);
+  const options = await puskesmasFormOptions(viewer);
   return (
     <div>
       <PageHeader title="Tambah puskesmas" crumbs={[{ href: "/wilayah", label: "Wilayah" }, { href: "/wilayah/puskesmas", label: "Puskesmas" }, { label: "Tambah" }]} />
-      <PuskesmasForm action={createPuskesmasAction} requestId={randomUUID()} cancelHref="/wilayah/puskesmas" kecamatan={options.kecamatan} desa={options.desa} initial={{ nama: "", kode: "", kecamatanId: "", desaId: "", alamat: "", catchment: [] }} />
+      <PuskesmasForm action={createPuskesmasAction} requestId={randomUUID()} cancelHref="/wilayah/puskesmas" kecamatan={options.kecamatan} desa={[]} catchment={[]} initial={{ nama: "", kode: "", kecamatanId: "", desaId: "", alamat: "" }} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { wilayahFormOptions } from "@/lib/wilayah/queries";
+import { pustuFormOptions } from "@/lib/wilayah/queries";
 import { createPustuAction } from "@/lib/wilayah/actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { PustuForm } from "@/components/wilayah/pustu-form";
@@ -14,9 +14,8 @@ export default async function NewPustuPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer();
   if (!can(viewer, "wilayah.manage")) notFound();
   const { desaId } = await searchParams;
-  const o = await wilayahFormOptions(viewer);
-  const kec = new Map(o.kecamatan.map((k) => [k.id, k.nama]));
-  const desa = o.desa.find((d) => d.id === desaId);
+  const o = await pustuFormOptions(viewer, desaId);
+  const desa = o.desa[0];
   const back = desa ? `/wilayah/desa/${desa.id}` : "/wilayah";
   return (
     <div>
@@ -25,7 +24,7 @@ export default async function NewPustuPage({ searchParams }: { searchParams: Pro
         action={createPustuAction}
         requestId={randomUUID()}
         cancelHref={back}
-        desa={o.desa.map((d) => ({ id: d.id, nama: d.label, kecamatan: kec.get(d.kecamatanId) ?? "", puskesmasId: d.puskesmasId }))}
+        desa={o.desa}
         puskesmas={o.puskesmas}
         initial={{ nama: desa ? `Pustu ${desa.nama}` : "", desaId: desa?.id ?? "", puskesmasId: desa?.puskesmasId ?? "", alamat: "" }}
       />

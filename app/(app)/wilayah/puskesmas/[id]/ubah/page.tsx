@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { getPuskesmas, wilayahFormOptions } from "@/lib/wilayah/queries";
+import { puskesmasFormOptions } from "@/lib/wilayah/queries";
 import { updatePuskesmasAction } from "@/lib/wilayah/actions";
 import { orNotFound } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,8 +15,8 @@ export default async function EditPuskesmasPage({ params }: { params: Promise<{ 
   const viewer = await requireViewer();
   if (!can(viewer, "wilayah.manage")) notFound();
   const { id } = await params;
-  const p = await orNotFound(getPuskesmas(viewer, id));
-  const options = await wilayahFormOptions(viewer);
+  const options = await orNotFound(puskesmasFormOptions(viewer, id));
+  const p = options.puskesmas!;
   return (
     <div>
       <PageHeader title={`Ubah ${p.nama}`} crumbs={[{ href: "/wilayah", label: "Wilayah" }, { href: "/wilayah/puskesmas", label: "Puskesmas" }, { href: `/wilayah/puskesmas/${p.id}`, label: p.nama }, { label: "Ubah" }]} />
@@ -26,7 +26,8 @@ export default async function EditPuskesmasPage({ params }: { params: Promise<{ 
         cancelHref={`/wilayah/puskesmas/${p.id}`}
         kecamatan={options.kecamatan}
         desa={options.desa}
-        initial={{ id: p.id, nama: p.nama, kode: p.kode ?? "", kecamatanId: p.kecamatanId, desaId: p.desaId, alamat: p.alamat ?? "", catchment: p.catchment.map((d) => d.id) }}
+        catchment={p.catchment}
+        initial={{ id: p.id, nama: p.nama, kode: p.kode ?? "", kecamatanId: p.kecamatanId, desaId: p.desaId, alamat: p.alamat ?? "" }}
       />
     </div>
   );

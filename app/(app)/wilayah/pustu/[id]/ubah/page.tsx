@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { getPustu, wilayahFormOptions } from "@/lib/wilayah/queries";
+import { getPustu, pustuFormOptions } from "@/lib/wilayah/queries";
 import { updatePustuAction } from "@/lib/wilayah/actions";
 import { orNotFound } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,8 +16,7 @@ export default async function EditPustuPage({ params }: { params: Promise<{ id: 
   if (!can(viewer, "wilayah.manage")) notFound();
   const { id } = await params;
   const p = await orNotFound(getPustu(viewer, id));
-  const o = await wilayahFormOptions(viewer);
-  const kec = new Map(o.kecamatan.map((k) => [k.id, k.nama]));
+  const o = await pustuFormOptions(viewer, p.desaId);
   return (
     <div>
       <PageHeader title={`Ubah ${p.nama}`} crumbs={[{ href: "/wilayah", label: "Wilayah" }, { href: `/wilayah/desa/${p.desa.id}`, label: `Desa ${p.desa.nama}` }, { href: `/wilayah/pustu/${p.id}`, label: p.nama }, { label: "Ubah" }]} />
@@ -25,7 +24,7 @@ export default async function EditPustuPage({ params }: { params: Promise<{ id: 
         action={updatePustuAction}
         requestId={randomUUID()}
         cancelHref={`/wilayah/pustu/${p.id}`}
-        desa={o.desa.map((d) => ({ id: d.id, nama: d.label, kecamatan: kec.get(d.kecamatanId) ?? "", puskesmasId: d.puskesmasId }))}
+        desa={o.desa}
         puskesmas={o.puskesmas}
         initial={{ id: p.id, nama: p.nama, desaId: p.desaId, puskesmasId: p.puskesmasId, alamat: p.alamat ?? "" }}
       />
