@@ -73,7 +73,12 @@ async function refreshChunk(tx: DbTx, ids: string[], opts: RefreshOptions) {
     resolveAturan(aturan, settings.find((s) => s.kabupatenId === kabupatenId && s.kunci === aturan.kunci)?.nilai).nilai;
   const group = <T, K>(rows: T[], key: (r: T) => K) => {
     const m = new Map<K, T[]>();
-    for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+    for (const r of rows) {
+      const k = key(r);
+      const list = m.get(k);
+      if (list) list.push(r);
+      else m.set(k, [r]);
+    }
     return m;
   };
   const paketByKab = group(paket, (p) => p.kabupatenId);
