@@ -16,6 +16,7 @@ import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
 import { formatDate } from "../i18n/format.ts";
 import { refreshKesiapan } from "../kesiapan/refresh.ts";
 import { PRASARANA_FIELDS } from "./gaps.ts";
+import { auditKeyPrasarana, auditKeySarana } from "./audit-keys.ts";
 import { KONDISI_LABEL, itemField, type TSaranaForm, type TSaranaItemInput } from "./schemas.ts";
 
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -34,10 +35,6 @@ function describeHolding(h: Holding | null): string | null {
 
 const same = (a: Holding | null, b: Holding) =>
   !!a && a.jumlah === b.jumlah && a.kondisi === b.kondisi && a.kalibrasiTerakhir === b.kalibrasiTerakhir && a.sumberDana === b.sumberDana;
-
-/** Audit keys: "sarana:<kode>" per item, "prasarana:<field>" per premises field. */
-export const auditKeySarana = (kode: string) => `sarana:${kode}`;
-export const auditKeyPrasarana = (field: string) => `prasarana:${field}`;
 
 /**
  * Saves the kit and premises of a posyandu in the viewer's scope. A posyandu out of scope, or an
