@@ -83,10 +83,11 @@ export async function listKatalogSarana(viewer: Viewer) {
   return { items: rows.map(({ _count, ...r }) => ({ ...r, dipegang: _count.sarana })), aturan };
 }
 
-/** One catalogue item of the viewer's kabupaten, or NotFoundError. */
+/** One catalogue item of the viewer's kabupaten with how many posyandu hold it, or NotFoundError. */
 export async function getJenisSarana(viewer: Viewer, id: string) {
   if (!isUuid(id)) throw new NotFoundError();
-  const row = await db.jenisSarana.findFirst({ where: { AND: [{ id }, kabupatenDataScope(viewer)] }, select: { ...jenisSaranaSelect, isActive: true } });
+  const row = await db.jenisSarana.findFirst({ where: { AND: [{ id }, kabupatenDataScope(viewer)] }, select: { ...jenisSaranaSelect, isActive: true, _count: { select: { sarana: { where: { jumlah: { gt: 0 } } } } } } });
   if (!row) throw new NotFoundError();
-  return row;
+  const { _count, ...rest } = row;
+  return { ...rest, dipegang: _count.sarana };
 }

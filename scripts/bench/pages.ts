@@ -16,6 +16,8 @@ export interface ScopeIds {
   posyandu?: string;
   user?: string;
   importJob?: string;
+  /** A kit catalogue item of the user's kabupaten. */
+  jenisSarana?: string;
   /** A batch z-score result uploaded by the bench for this user (in server memory). */
   giziResult?: string;
 }
@@ -65,6 +67,9 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/pengguna/pilihan", file: "app/(app)/pengguna/pilihan/route.ts", kind: "route", needs: "user.manage", path: fixed("/pengguna/pilihan?jenis=posyandu&q=mel") },
   { name: "/posyandu/pilihan", file: "app/(app)/posyandu/pilihan/route.ts", kind: "route", needs: "posyandu.edit", path: fixed("/posyandu/pilihan?jenis=desa&q=su") },
   { name: "/posyandu/unduh", file: "app/(app)/posyandu/unduh/route.ts", kind: "route", needs: "posyandu.read", path: fixed("/posyandu/unduh") },
+  { name: "/pengaturan/sarana", file: "app/(app)/pengaturan/sarana/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/sarana") },
+  { name: "/pengaturan/sarana/baru", file: "app/(app)/pengaturan/sarana/baru/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/sarana/baru") },
+  { name: "/pengaturan/sarana/[id]", file: "app/(app)/pengaturan/sarana/[id]/page.tsx", kind: "page", needs: "katalog.manage", path: withId("jenisSarana", (id) => `/pengaturan/sarana/${id}`) },
   { name: "/wilayah", file: "app/(app)/wilayah/page.tsx", kind: "page", needs: "wilayah.read", path: fixed("/wilayah") },
   { name: "/wilayah/kecamatan/baru", file: "app/(app)/wilayah/kecamatan/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: fixed("/wilayah/kecamatan/baru") },
   { name: "/wilayah/kecamatan/[id]", file: "app/(app)/wilayah/kecamatan/[id]/page.tsx", kind: "page", needs: "wilayah.read", path: withId("kecamatan", (id) => `/wilayah/kecamatan/${id}`) },
