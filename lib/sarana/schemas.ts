@@ -174,6 +174,7 @@ export const ZAturanSaranaForm = z.object({
 /** The scope-wide list's URL state. */
 export const ZKelengkapanParams = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
+  kecamatanId: z.uuid().optional().catch(undefined),
   desaId: z.uuid().optional().catch(undefined),
   sort: z.enum(["kurang", "nama", "desa"]).catch("kurang"),
   dir: z.enum(["asc", "desc"]).catch("desc"),

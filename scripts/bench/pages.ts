@@ -67,6 +67,8 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/pengguna/pilihan", file: "app/(app)/pengguna/pilihan/route.ts", kind: "route", needs: "user.manage", path: fixed("/pengguna/pilihan?jenis=posyandu&q=mel") },
   { name: "/posyandu/pilihan", file: "app/(app)/posyandu/pilihan/route.ts", kind: "route", needs: "posyandu.edit", path: fixed("/posyandu/pilihan?jenis=desa&q=su") },
   { name: "/posyandu/unduh", file: "app/(app)/posyandu/unduh/route.ts", kind: "route", needs: "posyandu.read", path: fixed("/posyandu/unduh") },
+  { name: "/sarana", file: "app/(app)/sarana/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/sarana") },
+  { name: "/sarana/unduh", file: "app/(app)/sarana/unduh/route.ts", kind: "route", needs: "kesiapan.read", path: fixed("/sarana/unduh") },
   { name: "/pengaturan/sarana", file: "app/(app)/pengaturan/sarana/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/sarana") },
   { name: "/pengaturan/sarana/baru", file: "app/(app)/pengaturan/sarana/baru/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/sarana/baru") },
   { name: "/pengaturan/sarana/[id]", file: "app/(app)/pengaturan/sarana/[id]/page.tsx", kind: "page", needs: "katalog.manage", path: withId("jenisSarana", (id) => `/pengaturan/sarana/${id}`) },
