@@ -49,10 +49,10 @@ export default async function KatalogSaranaPage({ searchParams }: { searchParams
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="katalog-sarana">
             {items.map((i) => (
-              <li key={i.id} className={`flex flex-wrap items-start justify-between gap-2 py-3 ${i.isActive ? "" : "opacity-70"}`}>
+              <li key={i.id} className={`flex flex-wrap items-start justify-between gap-2 py-3 ${i.isActive ? "" : "bg-slate-50"}`}>
                 <div className="min-w-0 flex-1">
                   <p className="text-sm font-medium">
-                    <Link href={`/pengaturan/sarana/${i.id}`} className="text-brand-700 underline-offset-2 hover:underline">{i.nama}</Link>
+                    <Link href={`/pengaturan/sarana/${i.id}`} className="text-brand-700 underline underline-offset-2">{i.nama}</Link>
                     {i.rekonstruksi ? <RekonstruksiTag /> : null}
                     {i.isActive ? null : <span className="ml-1 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">nonaktif</span>}
                   </p>
