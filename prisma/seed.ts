@@ -9,6 +9,7 @@ import type { Db } from "../lib/prisma-client.ts";
 import { addKabupatenFromReferensi } from "../lib/provisioning/add-kabupaten.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import type { Role } from "../lib/generated/prisma/enums.ts";
+import { seedSarana } from "./seed-sarana.ts";
 
 export const DEMO_PASSWORD = "pantau-demo";
 
@@ -122,6 +123,7 @@ export async function seedDemo(db: Db, log: (l: string) => void = console.log): 
     await db.user.create({ data: { ...a, passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false } });
   }
   log(`Data demo dibuat: ${accounts.length} akun (kata sandi "${DEMO_PASSWORD}").`);
+  await seedSarana(db, log);
   // Last: the readiness snapshots score everything added above.
   await seedKesiapan(db, log);
   return true;

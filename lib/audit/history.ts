@@ -20,6 +20,8 @@ const VISIBLE = {
   pustu: (v: Viewer, id: string) => db.pustu.count({ where: { AND: [{ id }, pustuScope(v)] } }),
   posyandu: (v: Viewer, id: string) => db.posyandu.count({ where: { AND: [{ id }, posyanduScope(v)] } }),
   user: (v: Viewer, id: string) => db.user.count({ where: { AND: [{ id }, userScope(v)] } }),
+  // A posyandu's kit and premises: one audit row per save, keyed by the posyandu (lib/sarana/dal.ts).
+  sarana: (v: Viewer, id: string) => db.posyandu.count({ where: { AND: [{ id }, posyanduScope(v)] } }),
 } as const;
 export type AuditEntity = keyof typeof VISIBLE;
 

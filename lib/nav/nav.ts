@@ -9,6 +9,7 @@ export const NAV: NavItem[] = [
   { href: "/wilayah", label: "Wilayah", permission: "wilayah.read" },
   { href: "/posyandu", label: "Posyandu", permission: "posyandu.read" },
   { href: "/kesiapan", label: "Kesiapan", permission: "kesiapan.read" },
+  { href: "/sarana", label: "Sarana", permission: "kesiapan.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
   { href: "/impor", label: "Impor", permission: "import.run" },
   { href: "/pengguna", label: "Pengguna", permission: "user.manage" },

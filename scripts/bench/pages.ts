@@ -16,6 +16,8 @@ export interface ScopeIds {
   posyandu?: string;
   user?: string;
   importJob?: string;
+  /** A kit catalogue item of the user's kabupaten. */
+  jenisSarana?: string;
   /** A batch z-score result uploaded by the bench for this user (in server memory). */
   giziResult?: string;
 }
@@ -62,10 +64,17 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/posyandu", file: "app/(app)/posyandu/page.tsx", kind: "page", needs: "posyandu.read", path: fixed("/posyandu") },
   { name: "/posyandu/baru", file: "app/(app)/posyandu/baru/page.tsx", kind: "page", needs: "posyandu.create", path: withId("desa", (id) => `/posyandu/baru?desaId=${id}`) },
   { name: "/posyandu/[id]", file: "app/(app)/posyandu/[id]/page.tsx", kind: "page", needs: "posyandu.read", path: withId("posyandu", (id) => `/posyandu/${id}`) },
+  { name: "/posyandu/[id]/sarana", file: "app/(app)/posyandu/[id]/sarana/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("posyandu", (id) => `/posyandu/${id}/sarana`) },
+  { name: "/posyandu/[id]/sarana/ubah", file: "app/(app)/posyandu/[id]/sarana/ubah/page.tsx", kind: "page", needs: "sarana.manage", path: withId("posyandu", (id) => `/posyandu/${id}/sarana/ubah`) },
   { name: "/posyandu/[id]/ubah", file: "app/(app)/posyandu/[id]/ubah/page.tsx", kind: "page", needs: "posyandu.edit", path: withId("posyandu", (id) => `/posyandu/${id}/ubah`) },
   { name: "/pengguna/pilihan", file: "app/(app)/pengguna/pilihan/route.ts", kind: "route", needs: "user.manage", path: fixed("/pengguna/pilihan?jenis=posyandu&q=mel") },
   { name: "/posyandu/pilihan", file: "app/(app)/posyandu/pilihan/route.ts", kind: "route", needs: "posyandu.edit", path: fixed("/posyandu/pilihan?jenis=desa&q=su") },
   { name: "/posyandu/unduh", file: "app/(app)/posyandu/unduh/route.ts", kind: "route", needs: "posyandu.read", path: fixed("/posyandu/unduh") },
+  { name: "/sarana", file: "app/(app)/sarana/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/sarana") },
+  { name: "/sarana/unduh", file: "app/(app)/sarana/unduh/route.ts", kind: "route", needs: "kesiapan.read", path: fixed("/sarana/unduh") },
+  { name: "/pengaturan/sarana", file: "app/(app)/pengaturan/sarana/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/sarana") },
+  { name: "/pengaturan/sarana/baru", file: "app/(app)/pengaturan/sarana/baru/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/sarana/baru") },
+  { name: "/pengaturan/sarana/[id]", file: "app/(app)/pengaturan/sarana/[id]/page.tsx", kind: "page", needs: "katalog.manage", path: withId("jenisSarana", (id) => `/pengaturan/sarana/${id}`) },
   { name: "/wilayah", file: "app/(app)/wilayah/page.tsx", kind: "page", needs: "wilayah.read", path: fixed("/wilayah") },
   { name: "/wilayah/kecamatan/baru", file: "app/(app)/wilayah/kecamatan/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: fixed("/wilayah/kecamatan/baru") },
   { name: "/wilayah/kecamatan/[id]", file: "app/(app)/wilayah/kecamatan/[id]/page.tsx", kind: "page", needs: "wilayah.read", path: withId("kecamatan", (id) => `/wilayah/kecamatan/${id}`) },

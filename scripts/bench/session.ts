@@ -81,6 +81,7 @@ export async function scopeIds(db: pg.Client, username: string): Promise<{ role:
     : u.role === "BIDAN_DESA" ? await one("SELECT s.puskesmas_id AS id FROM scope_desa s WHERE s.puskesmas_id IS NOT NULL LIMIT 1")
     : undefined;
   ids.pustu = u.role === "KADER" ? undefined : await one("SELECT t.id FROM pustu t JOIN scope_desa s ON s.id = t.desa_id ORDER BY t.nama, t.id LIMIT 1");
+  ids.jenisSarana = await one("SELECT j.id FROM jenis_sarana j WHERE j.kabupaten_id = $1 ORDER BY j.urutan, j.id LIMIT 1");
   if (u.role === "DINKES_ADMIN") {
     const other = await db.query<{ id: string }>("SELECT id FROM app_user WHERE kabupaten_id = $1 AND id <> $2 ORDER BY (role = 'KADER') DESC, username LIMIT 1", [u.kabupaten_id, u.id]);
     ids.user = other.rows[0]?.id ?? u.id;

@@ -9,6 +9,7 @@ import { formatNumber } from "../../lib/i18n/format.ts";
 import type { Role } from "../../lib/generated/prisma/client.ts";
 import { insertRows, int, newId, pick, shuffled, type SkalaContext, type SkalaDesa, type SkalaPosyandu, type SkalaStep } from "./context.ts";
 import { DUSUN, NAMA_BELAKANG, NAMA_DEPAN, POSYANDU, TEMPAT } from "./names.ts";
+import { sarana } from "./step-sarana.ts";
 
 const n = formatNumber;
 
@@ -163,4 +164,5 @@ export const STEPS: SkalaStep[] = [
   { name: "dusun", run: dusun },
   { name: "posyandu", run: posyandu },
   { name: "akun", run: akun },
+  { name: "sarana", run: sarana },
 ];

@@ -20,6 +20,7 @@ async function ids(): Promise<Record<AuditEntity, string>> {
     puskesmas: klorogan.puskesmasId!,
     pustu: pustu.id,
     posyandu: await posyanduId(KLOROGAN, "Melati 1"),
+    sarana: await posyanduId(KLOROGAN, "Melati 1"),
     user: user.id,
   };
 }

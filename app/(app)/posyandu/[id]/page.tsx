@@ -16,6 +16,7 @@ import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { History } from "@/components/audit/history";
 import { getKesiapanPosyandu } from "@/lib/kesiapan/queries";
 import { KesiapanCard } from "@/components/kesiapan/kesiapan-card";
+import { KitSummaryCard } from "@/components/sarana/kit-summary-card";
 
 export const metadata: Metadata = { title: "Posyandu" };
 
@@ -64,6 +65,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
           </dl>
         </Card>
       </div>
+      <KitSummaryCard viewer={viewer} posyanduId={p.id} />
       {kesiapan ? <KesiapanCard data={kesiapan} /> : null}
       {history ? (
         <Card title="Riwayat perubahan">
