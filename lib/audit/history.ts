@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "../db.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { desaScope, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope, userScope } from "../access/scope.ts";
+import { desaScope, dusunScope, kecamatanScope, percontohanScope, posyanduScope, puskesmasScope, pustuScope, replikasiScope, userScope } from "../access/scope.ts";
 import { isUuid } from "../dal/ids.ts";
 import { NotFoundError } from "../errors.ts";
 
@@ -20,6 +20,8 @@ const VISIBLE = {
   pustu: (v: Viewer, id: string) => db.pustu.count({ where: { AND: [{ id }, pustuScope(v)] } }),
   posyandu: (v: Viewer, id: string) => db.posyandu.count({ where: { AND: [{ id }, posyanduScope(v)] } }),
   user: (v: Viewer, id: string) => db.user.count({ where: { AND: [{ id }, userScope(v)] } }),
+  percontohan: (v: Viewer, id: string) => db.percontohan.count({ where: { AND: [{ id }, percontohanScope(v)] } }),
+  replikasi_percontohan: (v: Viewer, id: string) => db.replikasiPercontohan.count({ where: { AND: [{ id }, replikasiScope(v), { percontohan: percontohanScope(v) }] } }),
 } as const;
 export type AuditEntity = keyof typeof VISIBLE;
 
