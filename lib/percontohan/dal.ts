@@ -76,7 +76,9 @@ export async function createPercontohan(viewer: Viewer, input: TPercontohanForm)
       data: { posyanduId: pos.id, desaId: pos.desaId, puskesmasId: pos.desa.puskesmasId, kabupatenId: pos.desa.kabupatenId, tahap: "DIUSULKAN", ...fieldData(input, tahun) },
       select: percontohanAuditSelect,
     });
-    await tx.riwayatTahap.create({ data: { percontohanId: created.id, dari: null, ke: "DIUSULKAN", tanggal: dateFromIso(todayInJakarta()), olehId: viewer.id, olehNama: viewer.nama } });
+    // Proposed no later than its SK or start: a pilot entered afterwards can still get its past stage dates.
+    const proposed = [input.tanggalSk, input.tanggalMulai, todayInJakarta()].filter((x): x is string => !!x).sort()[0];
+    await tx.riwayatTahap.create({ data: { percontohanId: created.id, dari: null, ke: "DIUSULKAN", tanggal: dateFromIso(proposed), olehId: viewer.id, olehNama: viewer.nama } });
     await writeAudit(tx, viewer, { entity: "percontohan", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
     return created.id;
   }, () => new DomainError("Posyandu ini sudah menjadi posyandu percontohan.", { posyanduId: ["Posyandu ini sudah menjadi percontohan."] }));
