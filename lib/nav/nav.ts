@@ -8,6 +8,7 @@ export const NAV: NavItem[] = [
   { href: "/", label: "Beranda", permission: "beranda.view" },
   { href: "/wilayah", label: "Wilayah", permission: "wilayah.read" },
   { href: "/posyandu", label: "Posyandu", permission: "posyandu.read" },
+  { href: "/percontohan", label: "Percontohan", permission: "kesiapan.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
   { href: "/impor", label: "Impor", permission: "import.run" },
   { href: "/pengguna", label: "Pengguna", permission: "user.manage" },
