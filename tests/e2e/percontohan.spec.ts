@@ -21,7 +21,7 @@ test("admin Dinkes menetapkan posyandu percontohan, memindahkan tahapnya maju, l
   await page.getByRole("link", { name: "Tetapkan percontohan" }).click();
 
   await page.getByLabel("Cari posyandu (nama, desa, atau kecamatan)").fill("dahlia");
-  await page.getByLabel("Posyandu", { exact: true }).selectOption({ label: "Posyandu Dahlia — Desa Geger" });
+  await page.getByRole("combobox", { name: "Posyandu", exact: true }).selectOption({ label: "Posyandu Dahlia — Desa Geger" });
   await page.getByLabel("Nomor SK").fill("188/77/402.102/2024");
   await page.getByLabel("Tanggal SK").fill("2024-03-01");
   await page.getByLabel("Tanggal mulai").fill("2024-03-04");
@@ -29,7 +29,7 @@ test("admin Dinkes menetapkan posyandu percontohan, memindahkan tahapnya maju, l
   // Puskesmas Geger already has its pilot desa for 2024: refused, naming it; nothing typed is lost.
   await expect(page.locator("#posyanduId-error")).toHaveText("Puskesmas Geger sudah punya desa percontohan 2024: Desa Klorogan (Posyandu Melati 1). Batasnya 1 desa percontohan per puskesmas per tahun.");
   await expect(page.getByLabel("Nomor SK")).toHaveValue("188/77/402.102/2024");
-  await expect(page.getByLabel("Posyandu", { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByRole("combobox", { name: "Posyandu", exact: true })).toHaveValue(/.+/);
 
   await page.getByLabel("Nomor SK").fill("188/12/402.102/2025");
   await page.getByLabel("Tanggal SK").fill("2025-01-10");
