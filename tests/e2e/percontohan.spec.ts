@@ -61,7 +61,9 @@ test("admin Dinkes menetapkan posyandu percontohan, memindahkan tahapnya maju, l
   await page.goto("/percontohan?tahap=DITETAPKAN");
   await expect(page.getByTestId("percontohan-table").getByRole("link", { name: "Posyandu Dahlia" })).toBeVisible();
   await page.getByTestId("percontohan-table").getByRole("link", { name: "Posyandu Dahlia" }).click();
-  await page.getByRole("link", { name: "Posyandu Dahlia", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Percontohan Posyandu Dahlia" })).toBeVisible();
+  await page.getByTestId("penetapan").getByRole("link", { name: "Posyandu Dahlia" }).click();
+  await expect(page.getByRole("heading", { name: "Posyandu Dahlia" })).toBeVisible();
   await expect(page.getByTestId("kartu-percontohan")).toContainText("Posyandu percontohan ILP angkatan 1, tahun 2025");
 });
 
