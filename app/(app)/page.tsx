@@ -13,12 +13,9 @@ import { can } from "@/lib/access/permissions";
 import { getKesiapanPosyandu, pilotsByStage, rollUpKesiapan } from "@/lib/kesiapan/queries";
 import { KATEGORI_KESIAPAN, LABEL_KATEGORI } from "@/lib/kesiapan/aturan";
 import { KesiapanCard } from "@/components/kesiapan/kesiapan-card";
+import { TAHAP_LABEL, TAHAP_URUT } from "@/lib/percontohan/tahap";
 
 export const metadata: Metadata = { title: "Beranda" };
-
-// The percontohan feature (lib/percontohan/tahap.ts) will own these labels; until it lands they are here.
-const TAHAP_URUT = ["DIUSULKAN", "DITETAPKAN", "ASESMEN_AWAL", "SIAP", "BERJALAN", "DIREPLIKASI"] as const;
-const TAHAP_LABEL: Record<(typeof TAHAP_URUT)[number], string> = { DIUSULKAN: "Diusulkan", DITETAPKAN: "Ditetapkan", ASESMEN_AWAL: "Asesmen awal", SIAP: "Siap", BERJALAN: "Berjalan", DIREPLIKASI: "Direplikasi" };
 
 const ZBerandaParams = z.object({
   sandi: z.string().optional().catch(undefined),
@@ -67,7 +64,7 @@ export default async function BerandaPage({ searchParams }: { searchParams: Prom
       {pilots ? (
         <Card title="Posyandu percontohan ILP per tahap" actions={<Link className="text-sm text-brand-700 underline" href="/kesiapan">Kesiapan semua posyandu</Link>}>
           {Object.keys(pilots).length === 0 ? (
-            <p className="text-sm text-slate-600">Belum ada posyandu percontohan. {can(viewer, "percontohan.manage") ? "Tetapkan percontohan pertama dari menu Percontohan." : ""}</p>
+            <p className="text-sm text-slate-600">Belum ada posyandu percontohan. {can(viewer, "percontohan.manage") ? <Link className="text-brand-700 underline" href="/percontohan/baru">Tetapkan percontohan pertama</Link> : ""}</p>
           ) : (
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="beranda-percontohan">
               {TAHAP_URUT.map((t) => <li key={t}><Stat label={TAHAP_LABEL[t]} value={n(pilots[t] ?? 0)} href={`/percontohan?tahap=${t}`} /></li>)}

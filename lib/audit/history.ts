@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "../db.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { desaScope, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope, userScope } from "../access/scope.ts";
+import { desaScope, dusunScope, kecamatanScope, percontohanScope, posyanduScope, puskesmasScope, pustuScope, replikasiScope, userScope } from "../access/scope.ts";
 import { isUuid } from "../dal/ids.ts";
 import { NotFoundError } from "../errors.ts";
 
@@ -22,6 +22,8 @@ const VISIBLE = {
   user: (v: Viewer, id: string) => db.user.count({ where: { AND: [{ id }, userScope(v)] } }),
   // A posyandu's kit and premises: one audit row per save, keyed by the posyandu (lib/sarana/dal.ts).
   sarana: (v: Viewer, id: string) => db.posyandu.count({ where: { AND: [{ id }, posyanduScope(v)] } }),
+  percontohan: (v: Viewer, id: string) => db.percontohan.count({ where: { AND: [{ id }, percontohanScope(v)] } }),
+  replikasi_percontohan: (v: Viewer, id: string) => db.replikasiPercontohan.count({ where: { AND: [{ id }, replikasiScope(v), { percontohan: percontohanScope(v) }] } }),
 } as const;
 export type AuditEntity = keyof typeof VISIBLE;
 

@@ -82,3 +82,60 @@ export const checkbox = z.enum(["on", "true", "1", ""], { error: "Nilai centang 
  * Anything else, an empty string included, would be stored as a real key and is refused.
  */
 export const requestId = z.uuid({ error: "Formulir ini tidak sah lagi. Muat ulang halaman, lalu isi kembali." }).optional();
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD (what a date input sends), in years 1900–2100. */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [y, m, d] = value.split("-").map(Number);
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1900 && y <= 2100 && dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** An optional date from a date input, kept as YYYY-MM-DD (no time zone involved); empty becomes null. */
+export const optionalDate = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const s = v?.trim() ?? "";
+      if (!s) return null;
+      if (!isIsoDate(s)) {
+        ctx.addIssue({ code: "custom", message: `${label} tidak sah; pilih tanggal dari kalender.` });
+        return z.NEVER;
+      }
+      return s;
+    });
+
+/** A required date from a date input, as YYYY-MM-DD. */
+export const requiredDate = (label: string) =>
+  optionalDate(label).transform((v, ctx) => {
+    if (v === null) {
+      ctx.addIssue({ code: "custom", message: `${label} wajib diisi.` });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+/** A required whole number typed as text, in a range. */
+export const requiredInt = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .transform((v, ctx) => {
+      const s = v.trim();
+      if (!s) {
+        ctx.addIssue({ code: "custom", message: `${label} wajib diisi.` });
+        return z.NEVER;
+      }
+      const n = /^-?\d+$/.test(s) ? Number(s) : NaN;
+      if (!Number.isSafeInteger(n)) {
+        ctx.addIssue({ code: "custom", message: `${label} harus bilangan bulat, misalnya ${min}.` });
+        return z.NEVER;
+      }
+      if (n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `${label} harus antara ${min} dan ${max}.` });
+        return z.NEVER;
+      }
+      return n;
+    });

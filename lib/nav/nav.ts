@@ -10,6 +10,7 @@ export const NAV: NavItem[] = [
   { href: "/posyandu", label: "Posyandu", permission: "posyandu.read" },
   { href: "/kesiapan", label: "Kesiapan", permission: "kesiapan.read" },
   { href: "/sarana", label: "Sarana", permission: "kesiapan.read" },
+  { href: "/percontohan", label: "Percontohan", permission: "kesiapan.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
   { href: "/impor", label: "Impor", permission: "import.run" },
   { href: "/pengguna", label: "Pengguna", permission: "user.manage" },

@@ -18,6 +18,10 @@ export interface ScopeIds {
   importJob?: string;
   /** A kit catalogue item of the user's kabupaten. */
   jenisSarana?: string;
+  /** A pilot (percontohan), one of its roll-out targets, and a study visit, in the user's scope. */
+  percontohan?: string;
+  replikasi?: string;
+  studiBanding?: string;
   /** A batch z-score result uploaded by the bench for this user (in server memory). */
   giziResult?: string;
 }
@@ -95,6 +99,14 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/wilayah/pustu/[id]/ubah", file: "app/(app)/wilayah/pustu/[id]/ubah/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("pustu", (id) => `/wilayah/pustu/${id}/ubah`) },
   { name: "/wilayah/pilihan", file: "app/(app)/wilayah/pilihan/route.ts", kind: "route", needs: "wilayah.manage", path: fixed("/wilayah/pilihan?jenis=desa&q=su") },
   { name: "/wilayah/pilihan (kecamatan)", file: "app/(app)/wilayah/pilihan/route.ts", kind: "route", needs: "wilayah.manage", path: withId("kecamatan", (id) => `/wilayah/pilihan?jenis=desa&kecamatanId=${id}`) },
+  { name: "/percontohan", file: "app/(app)/percontohan/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/percontohan") },
+  { name: "/percontohan/baru", file: "app/(app)/percontohan/baru/page.tsx", kind: "page", needs: "percontohan.manage", path: fixed("/percontohan/baru") },
+  { name: "/percontohan/pilihan", file: "app/(app)/percontohan/pilihan/route.ts", kind: "route", needs: "percontohan.manage", path: fixed("/percontohan/pilihan?jenis=posyandu&q=mel") },
+  { name: "/percontohan/[id]", file: "app/(app)/percontohan/[id]/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("percontohan", (id) => `/percontohan/${id}`) },
+  { name: "/percontohan/[id]/ubah", file: "app/(app)/percontohan/[id]/ubah/page.tsx", kind: "page", needs: "percontohan.manage", path: withId("percontohan", (id) => `/percontohan/${id}/ubah`) },
+  { name: "/percontohan/[id]/replikasi/[rid]", file: "app/(app)/percontohan/[id]/replikasi/[rid]/page.tsx", kind: "page", needs: "kesiapan.read", path: (ids) => (ids.percontohan && ids.replikasi ? `/percontohan/${ids.percontohan}/replikasi/${ids.replikasi}` : null) },
+  { name: "/studi-banding", file: "app/(app)/studi-banding/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/studi-banding") },
+  { name: "/studi-banding/[id]/ubah", file: "app/(app)/studi-banding/[id]/ubah/page.tsx", kind: "page", needs: "percontohan.manage", path: withId("studiBanding", (id) => `/studi-banding/${id}/ubah`) },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */

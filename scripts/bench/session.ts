@@ -82,6 +82,20 @@ export async function scopeIds(db: pg.Client, username: string): Promise<{ role:
     : undefined;
   ids.pustu = u.role === "KADER" ? undefined : await one("SELECT t.id FROM pustu t JOIN scope_desa s ON s.id = t.desa_id ORDER BY t.nama, t.id LIMIT 1");
   ids.jenisSarana = await one("SELECT j.id FROM jenis_sarana j WHERE j.kabupaten_id = $1 ORDER BY j.urutan, j.id LIMIT 1");
+  // The pilot with the most roll-out targets the user may see, one of those targets, and a study visit to it.
+  const pilot = await db.query<{ id: string; replikasi: string | null; studi: string | null }>(
+    `WITH _p AS (SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid), scope_desa AS (SELECT d.id FROM desa d WHERE ${desaWhere})
+     SELECT c.id,
+            (SELECT r.id FROM replikasi_percontohan r JOIN posyandu rp ON rp.id = r.posyandu_id JOIN scope_desa s ON s.id = rp.desa_id WHERE r.percontohan_id = c.id${u.role === "KADER" ? " AND rp.id = $4" : ""} ORDER BY r.id LIMIT 1) AS replikasi,
+            (SELECT sb.id FROM studi_banding sb WHERE sb.percontohan_id = c.id ORDER BY sb.tanggal DESC, sb.id LIMIT 1) AS studi
+     FROM percontohan c JOIN posyandu p ON p.id = c.posyandu_id JOIN scope_desa s ON s.id = p.desa_id
+     ${u.role === "KADER" ? "WHERE p.id = $4" : ""}
+     ORDER BY (SELECT count(*) FROM replikasi_percontohan r WHERE r.percontohan_id = c.id) DESC, c.id LIMIT 1`,
+    params,
+  );
+  ids.percontohan = pilot.rows[0]?.id;
+  ids.replikasi = pilot.rows[0]?.replikasi ?? undefined;
+  ids.studiBanding = pilot.rows[0]?.studi ?? undefined;
   if (u.role === "DINKES_ADMIN") {
     const other = await db.query<{ id: string }>("SELECT id FROM app_user WHERE kabupaten_id = $1 AND id <> $2 ORDER BY (role = 'KADER') DESC, username LIMIT 1", [u.kabupaten_id, u.id]);
     ids.user = other.rows[0]?.id ?? u.id;

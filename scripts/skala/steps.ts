@@ -157,6 +157,57 @@ async function akun(ctx: SkalaContext): Promise<string> {
   return `${n(rows.length)} akun (${SKALA_KABUPATEN.length * 5} akun tetap + ${n(spread.length)} kader Bogor)`;
 }
 
+const TAHAP = ["DIUSULKAN", "DITETAPKAN", "ASESMEN_AWAL", "SIAP", "BERJALAN", "DIREPLIKASI"] as const;
+const isoPlus = (iso: string, days: number) => { const d = new Date(`${iso}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + days); return d.toISOString().slice(0, 10); };
+
+/**
+ * Pilots in SKALA_KABUPATEN: for each puskesmas one pilot desa per year 2023–2025 (angkatan 1–3, the
+ * default limit of one per puskesmas and one posyandu per desa), its first posyandu the pilot, the
+ * older waves further along (with a dated history row per stage), the desa's other posyandu as
+ * roll-out targets, and a study visit to a third of the running pilots.
+ */
+async function percontohan(ctx: SkalaContext): Promise<string> {
+  const { rand } = ctx;
+  const kabIds = new Set([...ctx.kabupaten.values()].filter((k) => (SKALA_KABUPATEN as readonly string[]).includes(k.kode)).map((k) => k.id));
+  const admin = await ctx.tx.user.findMany({ where: { role: "DINKES_ADMIN", kabupatenId: { in: [...kabIds] } }, select: { id: true, nama: true, kabupatenId: true } });
+  const adminOf = new Map(admin.map((a) => [a.kabupatenId, a]));
+  const pilots: unknown[][] = [], riwayat: unknown[][] = [], replikasi: unknown[][] = [], studi: unknown[][] = [];
+  const today = new Date().toISOString().slice(0, 10);
+  for (const pkm of ctx.puskesmas.filter((p) => kabIds.has(p.kabupatenId))) {
+    const desaIds = shuffled(rand, pkm.desaIds);
+    for (let w = 0; w < 3 && w < desaIds.length; w++) {
+      const [pos, ...others] = ctx.posyanduByDesa.get(desaIds[w]) ?? [];
+      if (!pos) continue;
+      const tahun = 2023 + w;
+      const sk = `${tahun}-01-${String(int(rand, 10, 28)).padStart(2, "0")}`;
+      // Older waves are further along; "direplikasi" only with a running target (the app's rule).
+      let last = Math.min(int(rand, 1, 5 - w), others.length ? 5 : 4);
+      const id = newId();
+      const by = adminOf.get(pkm.kabupatenId);
+      let tanggal = sk;
+      for (let i = 0; i <= last; i++) {
+        if (i > 0) tanggal = isoPlus(tanggal, i === 1 ? 0 : int(rand, 20, 90));
+        if (tanggal > today) { last = i - 1; break; }
+        riwayat.push([newId(), id, i === 0 ? null : TAHAP[i - 1], TAHAP[i], tanggal, by?.id ?? null, by?.nama ?? "Admin Dinkes"]);
+      }
+      pilots.push([id, pos.id, pos.desaId, pkm.id, pkm.kabupatenId, tahun, `440/${int(rand, 10, 999)}/${tahun}`, sk, w + 1, isoPlus(sk, int(rand, 7, 30)), isoPlus(sk, int(rand, 150, 300)), TAHAP[last]]);
+      others.forEach((o, i) => {
+        const tahap = last === 5 && i === 0 ? 4 : int(rand, 0, Math.min(4, last));
+        replikasi.push([newId(), id, o.id, isoPlus(sk, int(rand, 300, 900)), TAHAP[tahap]]);
+      });
+      if (last >= 4 && rand() < 1 / 3) {
+        const visit = isoPlus(tanggal, int(rand, 10, 120));
+        studi.push([newId(), id, pkm.kabupatenId, visit > today ? today : visit, `Dinas Kesehatan ${pick(rand, NAMA_BELAKANG)}`, int(rand, 8, 40), "Studi banding pelaksanaan Posyandu ILP"]);
+      }
+    }
+  }
+  await insertRows(ctx.tx, "percontohan", { id: "uuid", posyandu_id: "uuid", desa_id: "uuid", puskesmas_id: "uuid", kabupaten_id: "uuid", tahun: "smallint", nomor_sk: "varchar", tanggal_sk: "date", angkatan: "smallint", tanggal_mulai: "date", tanggal_target: "date", tahap: '"TahapPercontohan"' }, pilots);
+  await insertRows(ctx.tx, "riwayat_tahap", { id: "uuid", percontohan_id: "uuid", dari: '"TahapPercontohan"', ke: '"TahapPercontohan"', tanggal: "date", oleh_id: "uuid", oleh_nama: "varchar" }, riwayat, { updatedAt: false });
+  await insertRows(ctx.tx, "replikasi_percontohan", { id: "uuid", percontohan_id: "uuid", posyandu_id: "uuid", tanggal_target: "date", tahap: '"TahapPercontohan"' }, replikasi);
+  await insertRows(ctx.tx, "studi_banding", { id: "uuid", percontohan_id: "uuid", kabupaten_id: "uuid", tanggal: "date", asal: "varchar", jumlah_peserta: "smallint", tujuan: "varchar" }, studi, { updatedAt: false });
+  return `${n(pilots.length)} percontohan (${n(riwayat.length)} riwayat tahap), ${n(replikasi.length)} sasaran replikasi, ${n(studi.length)} studi banding`;
+}
+
 export const STEPS: SkalaStep[] = [
   { name: "wilayah", run: wilayah },
   { name: "puskesmas", run: puskesmas },
@@ -165,4 +216,5 @@ export const STEPS: SkalaStep[] = [
   { name: "posyandu", run: posyandu },
   { name: "akun", run: akun },
   { name: "sarana", run: sarana },
+  { name: "percontohan", run: percontohan },
 ];

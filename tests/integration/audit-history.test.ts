@@ -22,6 +22,9 @@ async function ids(): Promise<Record<AuditEntity, string>> {
     posyandu: await posyanduId(KLOROGAN, "Melati 1"),
     sarana: await posyanduId(KLOROGAN, "Melati 1"),
     user: user.id,
+    // The demo pilot (prisma/seed-percontohan.ts) and one of its roll-out targets.
+    percontohan: (await testDb.percontohan.findUniqueOrThrow({ where: { posyanduId: await posyanduId(KLOROGAN, "Melati 1") }, select: { id: true } })).id,
+    replikasi_percontohan: (await testDb.replikasiPercontohan.findUniqueOrThrow({ where: { posyanduId: await posyanduId(KLOROGAN, "Melati 2") }, select: { id: true } })).id,
   };
 }
 

@@ -17,6 +17,7 @@ import { History } from "@/components/audit/history";
 import { getKesiapanPosyandu } from "@/lib/kesiapan/queries";
 import { KesiapanCard } from "@/components/kesiapan/kesiapan-card";
 import { KitSummaryCard } from "@/components/sarana/kit-summary-card";
+import { PosyanduPercontohanCard } from "@/components/percontohan/posyandu-percontohan-card";
 
 export const metadata: Metadata = { title: "Posyandu" };
 
@@ -67,6 +68,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
       </div>
       <KitSummaryCard viewer={viewer} posyanduId={p.id} />
       {kesiapan ? <KesiapanCard data={kesiapan} /> : null}
+      <PosyanduPercontohanCard viewer={viewer} posyanduId={p.id} />
       {history ? (
         <Card title="Riwayat perubahan">
           <History entries={history} labels={FIELD_LABELS} />
