@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { KATEGORI_KESIAPAN, ZAmbangKesiapan, ZBobotKesiapan } from "./aturan.ts";
 import { requestId } from "../forms/zod-helpers.ts";
+import { ZBatasPercontohan } from "../percontohan/aturan.ts";
 
 export const ZKesiapanListParams = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
@@ -37,3 +38,8 @@ export const ZAmbangForm = z
   .object({ siap: int("Ambang siap"), siapBersyarat: int("Ambang siap bersyarat"), requestId: requestId.optional() })
   .transform(({ requestId: _r, ...rest }) => rest)
   .pipe(ZAmbangKesiapan);
+
+export const ZBatasForm = z
+  .object({ posyanduPerDesa: int("Posyandu percontohan per desa"), desaPerPuskesmas: int("Desa percontohan per puskesmas"), requestId: requestId.optional() })
+  .transform(({ requestId: _r, ...rest }) => rest)
+  .pipe(ZBatasPercontohan);

@@ -60,6 +60,17 @@ test("admin Dinkes mengubah ambang kesiapan; aturan yang salah ditolak dan isian
   await expect(page.getByTestId("ambang-berlaku")).toContainText("Skor ≥ 90: siap · 75–89: siap bersyarat");
   await page.getByRole("button", { name: "Kembalikan ke bawaan" }).click();
   await expect(page.getByTestId("ambang-berlaku")).toContainText("Skor ≥ 80: siap · 60–79: siap bersyarat");
+
+  // The pilot limit is a setting too: a kabupaten may choose two pilot posyandu per desa.
+  const batas = page.getByTestId("form-batas");
+  await batas.getByLabel("Posyandu percontohan per desa").fill("0");
+  await batas.getByRole("button", { name: "Simpan aturan" }).click();
+  await expect(batas.getByText("Posyandu percontohan per desa paling sedikit 1.")).toBeVisible();
+  await batas.getByLabel("Posyandu percontohan per desa").fill("2");
+  await batas.getByRole("button", { name: "Simpan aturan" }).click();
+  await expect(page.getByTestId("batas-berlaku")).toContainText("Paling banyak 2 posyandu percontohan per desa");
+  await page.getByTestId("batas-berlaku").locator("..").getByRole("button", { name: "Kembalikan ke bawaan" }).click();
+  await expect(page.getByTestId("batas-berlaku")).toContainText("Paling banyak 1 posyandu percontohan per desa");
   await logout(page);
 
   // Others read the rules but get no form.

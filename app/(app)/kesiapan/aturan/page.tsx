@@ -4,7 +4,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
 import { readAturan } from "@/lib/pengaturan/queries";
 import { ATURAN_AMBANG_KESIAPAN, ATURAN_BOBOT_KESIAPAN, BAGIAN_KESIAPAN, LABEL_BAGIAN } from "@/lib/kesiapan/aturan";
-import { resetAturanKesiapanAction, saveAmbangAction, saveBobotAction } from "@/lib/kesiapan/actions";
+import { resetAturanKesiapanAction, saveAmbangAction, saveBatasPercontohanAction, saveBobotAction } from "@/lib/kesiapan/actions";
+import { ATURAN_BATAS_PERCONTOHAN } from "@/lib/percontohan/aturan";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -25,14 +26,14 @@ export default async function AturanKesiapanPage({ searchParams }: { searchParam
   const viewer = await requireViewer();
   if (!can(viewer, "kesiapan.read")) notFound();
   const sp = await searchParams;
-  const [bobot, ambang] = await Promise.all([readAturan(viewer, ATURAN_BOBOT_KESIAPAN), readAturan(viewer, ATURAN_AMBANG_KESIAPAN)]);
+  const [bobot, ambang, batas] = await Promise.all([readAturan(viewer, ATURAN_BOBOT_KESIAPAN), readAturan(viewer, ATURAN_AMBANG_KESIAPAN), readAturan(viewer, ATURAN_BATAS_PERCONTOHAN)]);
   const edit = can(viewer, "katalog.manage");
   const b = ATURAN_BOBOT_KESIAPAN.bawaan;
   const a = ATURAN_AMBANG_KESIAPAN.bawaan;
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
-        title="Aturan kesiapan"
+        title="Aturan kesiapan dan percontohan"
         description={`Bobot dan ambang skor kesiapan ILP yang berlaku di ${viewer.kabupatenNama}. Perubahan langsung menghitung ulang skor bulan ini untuk semua posyandu.`}
         crumbs={[{ href: "/", label: "Beranda" }, { href: "/kesiapan", label: "Kesiapan ILP" }, { label: "Aturan" }]}
       />
@@ -69,6 +70,19 @@ export default async function AturanKesiapanPage({ searchParams }: { searchParam
           <>
             <AturanForm action={saveAmbangAction} testId="form-ambang" fields={[{ name: "siap", label: "Ambang siap", value: ambang.nilai.siap }, { name: "siapBersyarat", label: "Ambang siap bersyarat", value: ambang.nilai.siapBersyarat }]} />
             {ambang.diubah ? <div className="mt-3"><ResetAturanForm action={resetAturanKesiapanAction} kunci={ATURAN_AMBANG_KESIAPAN.kunci} /></div> : null}
+          </>
+        ) : null}
+      </Card>
+      <Card title="Batas percontohan per tahun">
+        <p className="mb-2 text-sm text-slate-700" data-testid="batas-berlaku">
+          Paling banyak {batas.nilai.posyanduPerDesa} posyandu percontohan per desa dan {batas.nilai.desaPerPuskesmas} desa percontohan per puskesmas dalam satu tahun.{" "}
+          <span className="text-slate-500">{batas.diubah ? `(bawaan: ${ATURAN_BATAS_PERCONTOHAN.bawaan.posyanduPerDesa} dan ${ATURAN_BATAS_PERCONTOHAN.bawaan.desaPerPuskesmas})` : "(nilai bawaan)"}</span>
+        </p>
+        <p className="mb-3 text-xs text-slate-500">Sumber: {ATURAN_BATAS_PERCONTOHAN.sumber}</p>
+        {edit ? (
+          <>
+            <AturanForm action={saveBatasPercontohanAction} testId="form-batas" fields={[{ name: "posyanduPerDesa", label: "Posyandu percontohan per desa", value: batas.nilai.posyanduPerDesa }, { name: "desaPerPuskesmas", label: "Desa percontohan per puskesmas", value: batas.nilai.desaPerPuskesmas }]} />
+            {batas.diubah ? <div className="mt-3"><ResetAturanForm action={resetAturanKesiapanAction} kunci={ATURAN_BATAS_PERCONTOHAN.kunci} /></div> : null}
           </>
         ) : null}
       </Card>
