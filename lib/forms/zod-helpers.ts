@@ -82,3 +82,27 @@ export const checkbox = z.enum(["on", "true", "1", ""], { error: "Nilai centang 
  * Anything else, an empty string included, would be stored as a real key and is refused.
  */
 export const requestId = z.uuid({ error: "Formulir ini tidak sah lagi. Muat ulang halaman, lalu isi kembali." }).optional();
+
+/** Is `s` a real calendar day written YYYY-MM-DD (what a date input sends)? */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** A required date from a date input, kept as YYYY-MM-DD (compare it with todayInJakarta()). */
+export const requiredDate = (label: string) =>
+  z.string({ error: `${label} wajib diisi.` }).trim().refine((v) => v.length > 0, `${label} wajib diisi.`).refine((v) => v.length === 0 || isIsoDate(v), `${label} tidak sah; pilih tanggal dari kalender.`);
+
+/** An optional date from a date input, YYYY-MM-DD; empty becomes null. */
+export const optionalDate = (label: string) =>
+  z.string().trim().optional().transform((v, ctx) => {
+    if (!v) return null;
+    if (!isIsoDate(v)) {
+      ctx.addIssue({ code: "custom", message: `${label} tidak sah; pilih tanggal dari kalender.` });
+      return z.NEVER;
+    }
+    return v;
+  });
