@@ -8,6 +8,7 @@ import type { Db } from "../lib/prisma-client.ts";
 import { addKabupatenFromReferensi } from "../lib/provisioning/add-kabupaten.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import type { Role } from "../lib/generated/prisma/enums.ts";
+import { seedKader } from "./seed-kader.ts";
 
 export const DEMO_PASSWORD = "pantau-demo";
 
@@ -121,5 +122,6 @@ export async function seedDemo(db: Db, log: (l: string) => void = console.log): 
     await db.user.create({ data: { ...a, passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false } });
   }
   log(`Data demo dibuat: ${accounts.length} akun (kata sandi "${DEMO_PASSWORD}").`);
+  await seedKader(db, log);
   return true;
 }

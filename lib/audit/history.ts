@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "../db.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { desaScope, dusunScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope, userScope } from "../access/scope.ts";
+import { desaScope, dusunScope, kaderScope, kecamatanScope, posyanduScope, puskesmasScope, pustuScope, userScope } from "../access/scope.ts";
 import { isUuid } from "../dal/ids.ts";
 import { NotFoundError } from "../errors.ts";
 
@@ -20,6 +20,7 @@ const VISIBLE = {
   pustu: (v: Viewer, id: string) => db.pustu.count({ where: { AND: [{ id }, pustuScope(v)] } }),
   posyandu: (v: Viewer, id: string) => db.posyandu.count({ where: { AND: [{ id }, posyanduScope(v)] } }),
   user: (v: Viewer, id: string) => db.user.count({ where: { AND: [{ id }, userScope(v)] } }),
+  kader: (v: Viewer, id: string) => db.kader.count({ where: { AND: [{ id }, kaderScope(v)] } }),
 } as const;
 export type AuditEntity = keyof typeof VISIBLE;
 

@@ -10,7 +10,7 @@ import { isUuid } from "../dal/ids.ts";
 import { containsText } from "../dal/search.ts";
 import { readAturan } from "../pengaturan/queries.ts";
 import { ATURAN_LEVEL } from "./aturan.ts";
-import { katalogOf } from "./refresh-level.ts";
+import { katalogOf } from "./level-store.ts";
 import { latestResults, type Hasil } from "./level.ts";
 import { maskNik } from "./nik.ts";
 import type { TKaderListParams } from "./schemas.ts";

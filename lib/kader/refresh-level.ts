@@ -1,59 +1,18 @@
 /**
- * Keeps each kader's stored level (kader.level, kader.level_alasan) equal to what its assessments,
- * its kabupaten's current catalogue and level rule say (lib/kader/level.ts). Called inside the
- * transaction of every write that can change it: assessments, a skill added to the catalogue, the
- * rule saved or reset. Lists then filter and sort by level in SQL.
+ * Keeps each kader's stored level equal to what its assessments, its kabupaten's current catalogue
+ * and level rule say. Called inside the transaction of every write that can change it: assessments,
+ * a skill added to the catalogue, the rule saved or reset. Lists then filter and sort by level in SQL.
  */
 import "server-only";
 import type { DbTx } from "../prisma-client.ts";
 import { readAturanOf } from "../pengaturan/queries.ts";
 import { ATURAN_LEVEL } from "./aturan.ts";
-import { deriveLevel, latestResults, paketLengkap } from "./level.ts";
+import { storeLevels } from "./level-store.ts";
 
-const BATCH = 2_000;
+export { katalogOf } from "./level-store.ts";
 
-/** The kabupaten's packages (in order) and current skills: what a level is measured against. */
-export async function katalogOf(tx: DbTx, kabupatenId: string) {
-  const paket = await tx.paketKeterampilan.findMany({
-    where: { kabupatenId },
-    orderBy: { urutan: "asc" },
-    select: { id: true, kode: true, nama: true, keterampilan: { where: { retiredAt: null }, orderBy: { urutan: "asc" }, select: { id: true, kode: true, nama: true, versi: true, rekonstruksi: true } } },
-  });
-  return { paket, skills: paket.flatMap((p) => p.keterampilan.map((s) => ({ kode: s.kode, paketKode: p.kode }))) };
-}
-
-/**
- * Recomputes the level of the given kaders (default: every kader of the kabupaten) and stores what
- * changed. Returns the posyandu whose kaders' level changed, for the readiness refresh.
- */
+/** Recomputes the given kaders (default: every kader of the kabupaten) under the kabupaten's rule; returns the posyandu whose kaders' level changed. */
 export async function refreshLevels(tx: DbTx, kabupatenId: string, kaderIds?: readonly string[]): Promise<string[]> {
-  const { paket, skills } = await katalogOf(tx, kabupatenId);
-  const { nilai: aturan } = await readAturanOf(tx, kabupatenId, ATURAN_LEVEL);
-  const paketNames = paket.map((p) => ({ kode: p.kode, nama: p.nama }));
-  const changed = new Map<string, { level: (typeof aturan)[number]["level"] | null; alasan: string; ids: string[] }>();
-  const posyandu = new Set<string>();
-  let cursor: string | undefined;
-  for (;;) {
-    const kaders = await tx.kader.findMany({
-      where: { posyandu: { desa: { kabupatenId } }, id: { ...(kaderIds ? { in: [...kaderIds] } : {}), ...(cursor ? { gt: cursor } : {}) } },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      select: { id: true, posyanduId: true, level: true, levelAlasan: true, penilaian: { select: { tanggal: true, createdAt: true, hasil: true, keterampilan: { select: { kode: true } } } } },
-    });
-    for (const k of kaders) {
-      const latest = latestResults(k.penilaian.map((p) => ({ kode: p.keterampilan.kode, tanggal: p.tanggal, createdAt: p.createdAt, hasil: p.hasil })));
-      const { level, alasan } = deriveLevel(paketLengkap(skills, latest), paketNames, aturan);
-      if (level === k.level && alasan === k.levelAlasan) continue;
-      const key = `${level}|${alasan}`;
-      const group = changed.get(key) ?? { level, alasan, ids: [] };
-      group.ids.push(k.id);
-      changed.set(key, group);
-      if (level !== k.level) posyandu.add(k.posyanduId);
-    }
-    if (kaders.length < BATCH) break;
-    cursor = kaders[kaders.length - 1].id;
-  }
-  // Kaders that share a set of complete packages share level and reason: one update per set.
-  for (const g of changed.values()) await tx.kader.updateMany({ where: { id: { in: g.ids } }, data: { level: g.level, levelAlasan: g.alasan } });
-  return [...posyandu];
+  const { nilai } = await readAturanOf(tx, kabupatenId, ATURAN_LEVEL);
+  return storeLevels(tx, kabupatenId, nilai, kaderIds);
 }

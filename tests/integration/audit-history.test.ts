@@ -21,6 +21,7 @@ async function ids(): Promise<Record<AuditEntity, string>> {
     pustu: pustu.id,
     posyandu: await posyanduId(KLOROGAN, "Melati 1"),
     user: user.id,
+    kader: (await testDb.kader.findFirstOrThrow({ where: { posyandu: { desaId: klorogan.id } }, select: { id: true } })).id,
   };
 }
 
