@@ -64,10 +64,9 @@ function listOrder(p: Partial<TKaderListParams>): Prisma.KaderOrderByWithRelatio
 /** Kaders in the viewer's area (optionally one posyandu's), filtered, sorted and paged in SQL. Any role with kesiapan.read. */
 export async function listKader(viewer: Viewer, p: TKaderListParams): Promise<{ total: number; rows: KaderRow[] }> {
   const where = listWhere(viewer, p);
-  const [rows, total] = await Promise.all([
-    db.kader.findMany({ where, orderBy: listOrder(p), skip: (p.page - 1) * p.size, take: p.size, select: kaderRowSelect }),
-    db.kader.count({ where }),
-  ]);
+  const rows = await db.kader.findMany({ where, orderBy: listOrder(p), skip: (p.page - 1) * p.size, take: p.size, select: kaderRowSelect });
+  // A first page that is not full is the whole list: no count needed (most posyandu have 5–15 kaders).
+  const total = p.page === 1 && rows.length < p.size ? rows.length : await db.kader.count({ where });
   return { total, rows: rows.map(toRow) };
 }
 
@@ -147,4 +146,10 @@ export async function katalogKeterampilan(viewer: Viewer) {
   ]);
   const count = new Map(versions.map((v) => [v.kode, v._count._all]));
   return { paket: paket.map((p) => ({ ...p, keterampilan: p.keterampilan.map((s) => ({ ...s, jumlahVersi: count.get(s.kode) ?? 1 })) })), aturan };
+}
+
+/** The posyandu of one desa in scope, for the list filter (a desa has a handful). */
+export async function posyanduOfDesa(viewer: Viewer, desaId: string | undefined) {
+  if (!isUuid(desaId)) return [];
+  return db.posyandu.findMany({ where: { AND: [{ desaId }, posyanduScope(viewer)] }, orderBy: { nama: "asc" }, select: { id: true, nama: true } });
 }

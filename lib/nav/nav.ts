@@ -8,9 +8,11 @@ export const NAV: NavItem[] = [
   { href: "/", label: "Beranda", permission: "beranda.view" },
   { href: "/wilayah", label: "Wilayah", permission: "wilayah.read" },
   { href: "/posyandu", label: "Posyandu", permission: "posyandu.read" },
+  { href: "/kader", label: "Kader", permission: "kesiapan.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
   { href: "/impor", label: "Impor", permission: "import.run" },
   { href: "/pengguna", label: "Pengguna", permission: "user.manage" },
+  { href: "/pengaturan/keterampilan", label: "Keterampilan Kader", permission: "katalog.manage" },
 ];
 
 export function navFor(viewer: Viewer): NavItem[] {

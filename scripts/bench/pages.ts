@@ -14,6 +14,8 @@ export interface ScopeIds {
   puskesmas?: string;
   pustu?: string;
   posyandu?: string;
+  /** A kader of the user's scope (the one with the most assessments). */
+  kader?: string;
   user?: string;
   importJob?: string;
   /** A batch z-score result uploaded by the bench for this user (in server memory). */
@@ -81,6 +83,14 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/wilayah/pustu/baru", file: "app/(app)/wilayah/pustu/baru/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("desa", (id) => `/wilayah/pustu/baru?desaId=${id}`) },
   { name: "/wilayah/pustu/[id]", file: "app/(app)/wilayah/pustu/[id]/page.tsx", kind: "page", needs: "wilayah.read", path: withId("pustu", (id) => `/wilayah/pustu/${id}`) },
   { name: "/wilayah/pustu/[id]/ubah", file: "app/(app)/wilayah/pustu/[id]/ubah/page.tsx", kind: "page", needs: "wilayah.manage", path: withId("pustu", (id) => `/wilayah/pustu/${id}/ubah`) },
+  { name: "/kader", file: "app/(app)/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/kader") },
+  { name: "/kader (tingkat)", file: "app/(app)/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/kader?level=MADYA&sort=posyandu") },
+  { name: "/kader/[id]", file: "app/(app)/kader/[id]/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("kader", (id) => `/kader/${id}`) },
+  { name: "/kader/[id]/ubah", file: "app/(app)/kader/[id]/ubah/page.tsx", kind: "page", needs: "kader.manage", path: withId("kader", (id) => `/kader/${id}/ubah`) },
+  { name: "/kader/[id]/penilaian", file: "app/(app)/kader/[id]/penilaian/page.tsx", kind: "page", needs: "kader.manage", path: withId("kader", (id) => `/kader/${id}/penilaian?paket=B`) },
+  { name: "/posyandu/[id]/kader", file: "app/(app)/posyandu/[id]/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("posyandu", (id) => `/posyandu/${id}/kader`) },
+  { name: "/posyandu/[id]/kader/baru", file: "app/(app)/posyandu/[id]/kader/baru/page.tsx", kind: "page", needs: "kader.manage", path: withId("posyandu", (id) => `/posyandu/${id}/kader/baru`) },
+  { name: "/pengaturan/keterampilan", file: "app/(app)/pengaturan/keterampilan/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/keterampilan") },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */

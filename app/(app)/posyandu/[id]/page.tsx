@@ -14,6 +14,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { History } from "@/components/audit/history";
+import { KaderCard } from "@/components/kader/kader-card";
 
 export const metadata: Metadata = { title: "Posyandu" };
 
@@ -62,6 +63,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
           </dl>
         </Card>
       </div>
+      <KaderCard viewer={viewer} posyanduId={p.id} />
       {history ? (
         <Card title="Riwayat perubahan">
           <History entries={history} labels={FIELD_LABELS} />
