@@ -8,6 +8,11 @@ import { ZAturanLevelForm, ZKeterampilanBaru, ZKeterampilanUbah } from "./schema
 import { createKader, deleteKader, setKaderActive, updateKader, updateTeleponSendiri } from "./dal.ts";
 import { recordPenilaian } from "./dal-penilaian.ts";
 import { addKeterampilan, resetAturanLevel, rewordKeterampilan, saveAturanLevel } from "./dal-katalog.ts";
+import { importKader } from "./dal-impor.ts";
+import { optionalId } from "../forms/zod-helpers.ts";
+import { IMPORT_LIMITS } from "../impor/limits.ts";
+import { tooLargeMessage } from "../table/limits.ts";
+import { formatNumber } from "../i18n/format.ts";
 
 const refreshKader = (id?: string) => {
   revalidatePath("/kader");
@@ -78,4 +83,15 @@ export const resetAturanLevelAction = protectedAction("katalog.manage", z.object
   await resetAturanLevel(viewer);
   refreshKatalog();
   return { redirectTo: "/pengaturan/keterampilan?disimpan=bawaan" };
+});
+
+/** Imports a kader file: every row checked first; a bad file lists every problem and writes nothing. */
+export const importKaderAction = protectedAction("kader.manage", z.object({ posyanduId: optionalId("Posyandu") }), async (viewer, input, formData) => {
+  const file = formData.get("berkas");
+  if (!(file instanceof File) || (file.size === 0 && !file.name)) return { ok: false, message: "Pilih berkas CSV atau XLSX dulu.", fieldErrors: { berkas: ["Pilih berkas CSV atau XLSX."] } };
+  if (file.size > IMPORT_LIMITS.maxBytes) return { ok: false, message: "Berkas tidak dapat diimpor. Belum ada data yang disimpan.", fieldErrors: { berkas: [tooLargeMessage(file.size, IMPORT_LIMITS)] } };
+  const result = await importKader(viewer, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, input.posyanduId);
+  if (!result.ok) return { ok: false, message: `Berkas tidak dapat diimpor: ${formatNumber(result.errors.length)} masalah ditemukan. Perbaiki lalu unggah lagi. Belum ada data yang disimpan.`, fieldErrors: { berkas: result.errors } };
+  refreshKader();
+  return { redirectTo: input.posyanduId ? `/posyandu/${input.posyanduId}/kader?diimpor=${result.count}` : `/kader?diimpor=${result.count}` };
 });

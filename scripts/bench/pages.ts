@@ -90,6 +90,8 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/kader/[id]/penilaian", file: "app/(app)/kader/[id]/penilaian/page.tsx", kind: "page", needs: "kader.manage", path: withId("kader", (id) => `/kader/${id}/penilaian?paket=B`) },
   { name: "/posyandu/[id]/kader", file: "app/(app)/posyandu/[id]/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("posyandu", (id) => `/posyandu/${id}/kader`) },
   { name: "/posyandu/[id]/kader/baru", file: "app/(app)/posyandu/[id]/kader/baru/page.tsx", kind: "page", needs: "kader.manage", path: withId("posyandu", (id) => `/posyandu/${id}/kader/baru`) },
+  { name: "/kader/impor", file: "app/(app)/kader/impor/page.tsx", kind: "page", needs: "kader.manage", path: fixed("/kader/impor") },
+  { name: "/kader/impor/templat", file: "app/(app)/kader/impor/templat/route.ts", kind: "route", needs: "kader.manage", path: fixed("/kader/impor/templat") },
   { name: "/pengaturan/keterampilan", file: "app/(app)/pengaturan/keterampilan/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/keterampilan") },
 ];
 

@@ -8,6 +8,8 @@ import { posyanduListFilterOptions } from "@/lib/posyandu/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterBar, type FilterSelect } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
 import { Pagination, queryOf } from "@/components/data-table/pagination";
 import { KaderTable } from "@/components/kader/kader-table";
 import { toTableRow } from "@/components/kader/rows";
@@ -18,7 +20,8 @@ export const metadata: Metadata = { title: "Kader" };
 export default async function KaderListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "kesiapan.read")) notFound();
-  const params = ZKaderListParams.parse(await searchParams);
+  const raw = await searchParams;
+  const params = ZKaderListParams.parse(raw);
   const wide = viewer.role !== "KADER";
   const [{ rows, total }, options, posyandu] = await Promise.all([
     listKader(viewer, params),
@@ -41,7 +44,8 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
   ];
   return (
     <div>
-      <PageHeader title="Kader" description={`Kader posyandu di wilayah ${viewer.areaLabel}, dengan tingkat kecakapan (Purwa, Madya, Utama). NIK ditampilkan tersamar.`} crumbs={[{ href: "/", label: "Beranda" }, { label: "Kader" }]} />
+      <PageHeader title="Kader" description={`Kader posyandu di wilayah ${viewer.areaLabel}, dengan tingkat kecakapan (Purwa, Madya, Utama). NIK ditampilkan tersamar.`} crumbs={[{ href: "/", label: "Beranda" }, { label: "Kader" }]} actions={can(viewer, "kader.manage") ? <LinkButton href="/kader/impor" variant="secondary">Impor kader</LinkButton> : null} />
+      {typeof raw.diimpor === "string" ? <div className="mb-4"><Alert tone="success">{`${Number(raw.diimpor) || 0} kader sudah diimpor.`}</Alert></div> : null}
       <FilterBar basePath="/kader" q={params.q} searchLabel="Cari nama kader" placeholder="Nama kader…" keep={{ sort: params.sort, dir: params.dir, size: String(params.size) }} selects={selects} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "Tidak ada kader yang cocok dengan filter" : "Belum ada kader di wilayah ini"}>

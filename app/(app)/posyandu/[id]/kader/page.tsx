@@ -37,9 +37,15 @@ export default async function PosyanduKaderPage({ params, searchParams }: { para
         title={`Kader Posyandu ${p.nama}`}
         description={<>Desa {p.desa.nama}{p.dusun ? `, Dusun ${p.dusun.nama}` : ""}. NIK ditampilkan tersamar.</>}
         crumbs={[{ href: "/posyandu", label: "Posyandu" }, { href: `/posyandu/${id}`, label: p.nama }, { label: "Kader" }]}
-        actions={manage ? <LinkButton href={`${basePath}/baru`}>Tambah kader</LinkButton> : null}
+        actions={manage ? (
+          <>
+            <LinkButton href={`/kader/impor?posyanduId=${id}`} variant="secondary">Impor dari berkas</LinkButton>
+            <LinkButton href={`${basePath}/baru`}>Tambah kader</LinkButton>
+          </>
+        ) : null}
       />
       {raw.dihapus ? <div className="mb-4"><Alert tone="success">Kader sudah dihapus.</Alert></div> : null}
+      {typeof raw.diimpor === "string" ? <div className="mb-4"><Alert tone="success">{`${Number(raw.diimpor) || 0} kader sudah diimpor.`}</Alert></div> : null}
       <FilterBar
         basePath={basePath}
         q={list.q}
@@ -53,7 +59,7 @@ export default async function PosyanduKaderPage({ params, searchParams }: { para
       />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "Tidak ada kader yang cocok dengan filter" : "Belum ada kader di posyandu ini"}>
-          {filtered ? "Ubah kata kunci atau filter, atau pilih Atur ulang." : manage ? "Tambahkan kader satu per satu dengan tombol Tambah kader." : "Bidan desa atau petugas puskesmas dapat menambahkan kader posyandu ini."}
+          {filtered ? "Ubah kata kunci atau filter, atau pilih Atur ulang." : manage ? "Tambahkan kader satu per satu dengan tombol Tambah kader, atau sekaligus dari berkas CSV/XLSX dengan Impor dari berkas." : "Bidan desa atau petugas puskesmas dapat menambahkan kader posyandu ini."}
         </EmptyState>
       ) : (
         <>
