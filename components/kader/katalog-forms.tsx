@@ -68,7 +68,7 @@ export function AturanLevelForm({ action, nilai, paket, requestId }: { action: A
   const initial: Record<string, string> = {};
   for (const r of nilai) initial[aturanField(r.level, "paketMin")] = String(r.paketMin);
   const f = formFields(state, initial);
-  // After a refused submit, the ticked boxes are what was sent (values keep only the last of repeated keys, so read them from the rule otherwise).
+  // The boxes start from the rule in force; useFormAction keeps the DOM after a refused submit, so what was ticked stays ticked.
   const ticked = (level: string, kode: string) => nilai.find((r) => r.level === level)?.paketWajib.includes(kode) ?? false;
   return (
     <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="aturan-level-form">

@@ -90,3 +90,21 @@ test("admin Dinkes melihat NIK lengkap di formulir ubah dan memperbarui rumusan 
   await expect(page.getByText("Rumusan baru sudah disimpan sebagai versi berikutnya.")).toBeVisible();
   await expect(page.getByTestId("katalog-E")).toContainText(/E2 Mengukur tekanan darah dengan tensimeter digital\s*rekonstruksi\s*versi 2/);
 });
+
+test("bidan desa mengimpor kader dari CSV: berkas dengan baris salah ditolak seluruhnya, berkas bersih tersimpan", async ({ page }) => {
+  await login(page, "bidan.klorogan");
+  await page.goto("/posyandu?q=Mawar 1");
+  await page.getByTestId("posyandu-table").getByRole("link", { name: "Mawar 1", exact: true }).click();
+  await page.getByRole("link", { name: "Semua kader" }).click();
+  await page.getByRole("link", { name: "Impor dari berkas" }).click();
+  const upload = (text: string) => page.getByLabel("Berkas CSV atau XLSX").setInputFiles({ name: "kader.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+  await upload("nama,nik,jenis_kelamin,jabatan\nWarsini,123,P,anggota\nPaini,,X,anggota\n");
+  await page.getByRole("button", { name: "Periksa dan impor" }).click();
+  await expect(page.getByTestId("impor-errors")).toContainText("Baris 2: NIK harus 16 angka.");
+  await expect(page.getByTestId("impor-errors")).toContainText("Baris 3: jenis_kelamin harus P atau L.");
+  await upload("nama,nik,jenis_kelamin,jabatan\nWarsini,3519034405820011,P,anggota\nPaini,,P,anggota\n");
+  await page.getByRole("button", { name: "Periksa dan impor" }).click();
+  await expect(page.getByText("2 kader sudah diimpor.")).toBeVisible();
+  await expect(page.getByTestId("kader-table")).toContainText("Warsini");
+  await expect(page.getByTestId("kader-table")).toContainText("3519••••••••0011");
+});
