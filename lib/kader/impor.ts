@@ -14,9 +14,9 @@ export const KOLOM_KADER = ["posyandu", "desa", "nama", "nik", "jenis_kelamin", 
 export type KolomKader = (typeof KOLOM_KADER)[number];
 
 export const KOLOM_KADER_INFO: readonly { kolom: KolomKader; keterangan: string; contoh: string }[] = [
-  { kolom: "posyandu", keterangan: "Nama posyandu di wilayah Anda, tanpa kata \"Posyandu\". Tidak dibaca bila mengimpor untuk satu posyandu.", contoh: "Melati 2" },
-  { kolom: "desa", keterangan: "Nama atau kode desa; hanya perlu bila ada dua posyandu bernama sama di wilayah Anda.", contoh: "Klorogan" },
-  { kolom: "nama", keterangan: "Wajib. Nama lengkap kader.", contoh: "Sulastri" },
+  { kolom: "posyandu", keterangan: "Nama posyandu di wilayah Anda, tanpa kata \"Posyandu\". Tidak dibaca bila mengimpor untuk satu posyandu.", contoh: "Kemuning 1" },
+  { kolom: "desa", keterangan: "Nama atau kode desa; hanya perlu bila ada dua posyandu bernama sama di wilayah Anda.", contoh: "Sukamaju" },
+  { kolom: "nama", keterangan: "Wajib. Nama lengkap kader.", contoh: "Suparti" },
   { kolom: "nik", keterangan: "16 angka, boleh kosong. Tidak boleh sama dengan kader lain di posyandu yang sama.", contoh: "3519035208800012" },
   { kolom: "jenis_kelamin", keterangan: "Wajib. P (perempuan) atau L (laki-laki).", contoh: "P" },
   { kolom: "tanggal_lahir", keterangan: "Boleh kosong. TTTT-BB-HH atau HH/BB/TTTT.", contoh: "1980-08-12" },
