@@ -11,6 +11,7 @@ import { hashPassword } from "../lib/auth/password.ts";
 import type { Role } from "../lib/generated/prisma/enums.ts";
 import { seedSarana } from "./seed-sarana.ts";
 import { seedPercontohan } from "./seed-percontohan.ts";
+import { seedKader } from "./seed-kader.ts";
 
 export const DEMO_PASSWORD = "pantau-demo";
 
@@ -126,6 +127,7 @@ export async function seedDemo(db: Db, log: (l: string) => void = console.log): 
   log(`Data demo dibuat: ${accounts.length} akun (kata sandi "${DEMO_PASSWORD}").`);
   await seedSarana(db, log);
   await seedPercontohan(db, log);
+  await seedKader(db, log);
   // Last: the readiness snapshots score everything added above.
   await seedKesiapan(db, log);
   return true;

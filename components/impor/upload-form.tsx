@@ -21,13 +21,13 @@ async function countCsvRows(file: File): Promise<number> {
   return Math.max(0, n - 1);
 }
 
-function CheckButton({ picked }: { picked: Picked | null }) {
+function CheckButton({ picked, label = "Periksa berkas" }: { picked: Picked | null; label?: string }) {
   const { pending } = useFormStatus();
   return (
     <div className="flex flex-col gap-2">
       <div>
         <Button type="submit" disabled={pending || !!picked?.problem} aria-disabled={pending || !!picked?.problem}>
-          {pending ? "Memeriksa berkas…" : "Periksa berkas"}
+          {pending ? "Memeriksa berkas…" : label}
         </Button>
       </div>
       <p role="status" aria-live="polite" className="text-sm text-slate-700" data-testid="impor-progress">
@@ -38,7 +38,7 @@ function CheckButton({ picked }: { picked: Picked | null }) {
 }
 
 /** Upload a CSV/XLSX: the server checks the whole file and either lists every problem or opens the preview. */
-export function UploadForm({ action }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState> }) {
+export function UploadForm({ action, hidden, submitLabel }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; hidden?: Record<string, string>; submitLabel?: string }) {
   const [state, formAction] = useActionState(action, initialActionState);
   const [picked, setPicked] = useState<Picked | null>(null);
   const problems = state.fieldErrors?.berkas ?? [];
@@ -59,6 +59,7 @@ export function UploadForm({ action }: { action: (prev: ActionState, fd: FormDat
 
   return (
     <form action={formAction} onReset={() => setPicked(null)} className="flex flex-col gap-4" noValidate>
+      {Object.entries(hidden ?? {}).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       {state.message ? (
         <Alert tone="error" title={state.message}>
           {problems.length ? (
@@ -91,7 +92,7 @@ export function UploadForm({ action }: { action: (prev: ActionState, fd: FormDat
           />
         )}
       </Field>
-      <CheckButton picked={picked} />
+      <CheckButton picked={picked} label={submitLabel} />
     </form>
   );
 }

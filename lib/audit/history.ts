@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "../db.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { desaScope, dusunScope, kecamatanScope, percontohanScope, posyanduScope, puskesmasScope, pustuScope, replikasiScope, userScope } from "../access/scope.ts";
+import { desaScope, dusunScope, kaderScope, kecamatanScope, percontohanScope, posyanduScope, puskesmasScope, pustuScope, replikasiScope, userScope } from "../access/scope.ts";
 import { isUuid } from "../dal/ids.ts";
 import { NotFoundError } from "../errors.ts";
 
@@ -24,6 +24,7 @@ const VISIBLE = {
   sarana: (v: Viewer, id: string) => db.posyandu.count({ where: { AND: [{ id }, posyanduScope(v)] } }),
   percontohan: (v: Viewer, id: string) => db.percontohan.count({ where: { AND: [{ id }, percontohanScope(v)] } }),
   replikasi_percontohan: (v: Viewer, id: string) => db.replikasiPercontohan.count({ where: { AND: [{ id }, replikasiScope(v), { percontohan: percontohanScope(v) }] } }),
+  kader: (v: Viewer, id: string) => db.kader.count({ where: { AND: [{ id }, kaderScope(v)] } }),
 } as const;
 export type AuditEntity = keyof typeof VISIBLE;
 

@@ -11,9 +11,11 @@ export const NAV: NavItem[] = [
   { href: "/kesiapan", label: "Kesiapan", permission: "kesiapan.read" },
   { href: "/sarana", label: "Sarana", permission: "kesiapan.read" },
   { href: "/percontohan", label: "Percontohan", permission: "kesiapan.read" },
+  { href: "/kader", label: "Kader", permission: "kesiapan.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
   { href: "/impor", label: "Impor", permission: "import.run" },
   { href: "/pengguna", label: "Pengguna", permission: "user.manage" },
+  { href: "/pengaturan/keterampilan", label: "Keterampilan Kader", permission: "katalog.manage" },
 ];
 
 export function navFor(viewer: Viewer): NavItem[] {

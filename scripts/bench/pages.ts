@@ -14,6 +14,8 @@ export interface ScopeIds {
   puskesmas?: string;
   pustu?: string;
   posyandu?: string;
+  /** A kader of the user's scope (the one with the most assessments). */
+  kader?: string;
   user?: string;
   importJob?: string;
   /** A kit catalogue item of the user's kabupaten. */
@@ -107,6 +109,16 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/percontohan/[id]/replikasi/[rid]", file: "app/(app)/percontohan/[id]/replikasi/[rid]/page.tsx", kind: "page", needs: "kesiapan.read", path: (ids) => (ids.percontohan && ids.replikasi ? `/percontohan/${ids.percontohan}/replikasi/${ids.replikasi}` : null) },
   { name: "/studi-banding", file: "app/(app)/studi-banding/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/studi-banding") },
   { name: "/studi-banding/[id]/ubah", file: "app/(app)/studi-banding/[id]/ubah/page.tsx", kind: "page", needs: "percontohan.manage", path: withId("studiBanding", (id) => `/studi-banding/${id}/ubah`) },
+  { name: "/kader", file: "app/(app)/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/kader") },
+  { name: "/kader (tingkat)", file: "app/(app)/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/kader?level=MADYA&sort=posyandu") },
+  { name: "/kader/[id]", file: "app/(app)/kader/[id]/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("kader", (id) => `/kader/${id}`) },
+  { name: "/kader/[id]/ubah", file: "app/(app)/kader/[id]/ubah/page.tsx", kind: "page", needs: "kader.manage", path: withId("kader", (id) => `/kader/${id}/ubah`) },
+  { name: "/kader/[id]/penilaian", file: "app/(app)/kader/[id]/penilaian/page.tsx", kind: "page", needs: "kader.manage", path: withId("kader", (id) => `/kader/${id}/penilaian?paket=B`) },
+  { name: "/posyandu/[id]/kader", file: "app/(app)/posyandu/[id]/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("posyandu", (id) => `/posyandu/${id}/kader`) },
+  { name: "/posyandu/[id]/kader/baru", file: "app/(app)/posyandu/[id]/kader/baru/page.tsx", kind: "page", needs: "kader.manage", path: withId("posyandu", (id) => `/posyandu/${id}/kader/baru`) },
+  { name: "/kader/impor", file: "app/(app)/kader/impor/page.tsx", kind: "page", needs: "kader.manage", path: fixed("/kader/impor") },
+  { name: "/kader/impor/templat", file: "app/(app)/kader/impor/templat/route.ts", kind: "route", needs: "kader.manage", path: fixed("/kader/impor/templat") },
+  { name: "/pengaturan/keterampilan", file: "app/(app)/pengaturan/keterampilan/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/keterampilan") },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */

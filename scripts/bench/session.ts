@@ -80,6 +80,7 @@ export async function scopeIds(db: pg.Client, username: string): Promise<{ role:
     : u.role === "PUSKESMAS" ? (u.puskesmas_id ?? undefined)
     : u.role === "BIDAN_DESA" ? await one("SELECT s.puskesmas_id AS id FROM scope_desa s WHERE s.puskesmas_id IS NOT NULL LIMIT 1")
     : undefined;
+  ids.kader = await one("SELECT k.id FROM kader k JOIN posyandu p ON p.id = k.posyandu_id JOIN scope_desa s ON s.id = p.desa_id WHERE ($4::uuid IS NULL OR p.id = $4::uuid) ORDER BY (SELECT count(*) FROM penilaian_keterampilan pk WHERE pk.kader_id = k.id) DESC, k.id LIMIT 1");
   ids.pustu = u.role === "KADER" ? undefined : await one("SELECT t.id FROM pustu t JOIN scope_desa s ON s.id = t.desa_id ORDER BY t.nama, t.id LIMIT 1");
   ids.jenisSarana = await one("SELECT j.id FROM jenis_sarana j WHERE j.kabupaten_id = $1 ORDER BY j.urutan, j.id LIMIT 1");
   // The pilot with the most roll-out targets the user may see, one of those targets, and a study visit to it.

@@ -10,6 +10,9 @@ import type { Role } from "../../lib/generated/prisma/client.ts";
 import { insertRows, int, newId, pick, shuffled, type SkalaContext, type SkalaDesa, type SkalaPosyandu, type SkalaStep } from "./context.ts";
 import { DUSUN, NAMA_BELAKANG, NAMA_DEPAN, POSYANDU, TEMPAT } from "./names.ts";
 import { sarana } from "./step-sarana.ts";
+import { kesiapan } from "./step-kesiapan.ts";
+import { ATURAN_LEVEL } from "../../lib/kader/aturan.ts";
+import { storeLevels } from "../../lib/kader/level-store.ts";
 
 const n = formatNumber;
 
@@ -208,6 +211,56 @@ async function percontohan(ctx: SkalaContext): Promise<string> {
   return `${n(pilots.length)} percontohan (${n(riwayat.length)} riwayat tahap), ${n(replikasi.length)} sasaran replikasi, ${n(studi.length)} studi banding`;
 }
 
+/**
+ * Bogor (32.01) at its real size: 5–10 kaders per posyandu (~12,000), ~300,000 skill assessments
+ * (packages assessed with a few "belum kompeten" re-assessed later, and yearly refreshers) by the
+ * puskesmas officer and the bidan accounts, then every kader's stored level (lib/kader/level-store.ts).
+ */
+async function kader(ctx: SkalaContext): Promise<string> {
+  const { rand } = ctx;
+  const bogor = [...ctx.kabupaten.values()].find((k) => k.kode === "32.01");
+  if (!bogor) throw new Error("Kabupaten 32.01 tidak ada di data.");
+  const assessors = (await ctx.tx.user.findMany({ where: { username: { in: ["pkm.3201", "bidan.3201"] } }, select: { id: true } })).map((u) => u.id);
+  const paket = await ctx.tx.paketKeterampilan.findMany({ where: { kabupatenId: bogor.id }, orderBy: { urutan: "asc" }, select: { keterampilan: { where: { retiredAt: null }, select: { id: true } } } });
+  const jabatan = ["KETUA", "SEKRETARIS", "BENDAHARA"];
+  const kaderRows: unknown[][] = [];
+  const penilaian: { kaderId: string; keterampilanId: string; tanggal: Date; penilaiId: string; metode: "OBSERVASI" | "TES_TERTULIS" | "PRAKTIK"; hasil: "KOMPETEN" | "BELUM_KOMPETEN" }[] = [];
+  const day = (y: number) => new Date(Date.UTC(y, int(rand, 0, 11), int(rand, 1, 28)));
+  let serial = 0;
+  for (const d of ctx.desa) {
+    if (d.kabupatenId !== bogor.id) continue;
+    for (const pos of ctx.posyanduByDesa.get(d.id) ?? []) {
+      const count = int(rand, 5, 10);
+      for (let i = 0; i < count; i++) {
+        const id = newId();
+        const lahir = new Date(Date.UTC(int(rand, 1965, 2000), int(rand, 0, 11), int(rand, 1, 28)));
+        const mulai = int(rand, 2005, 2024);
+        const nik = `3201${d.kode.slice(6, 8)}${String(lahir.getUTCDate() + 40).padStart(2, "0")}${String(lahir.getUTCMonth() + 1).padStart(2, "0")}${String(lahir.getUTCFullYear()).slice(2)}${String(++serial % 10000).padStart(4, "0")}`;
+        kaderRows.push([id, pos.id, `${pick(rand, NAMA_DEPAN)} ${pick(rand, NAMA_BELAKANG)}`, nik, "P", lahir, i < 3 ? jabatan[i] : "ANGGOTA", mulai, rand() < 0.93]);
+        // 0–5 packages assessed, most kaders 3–5 (Brebes 2025: mostly "Purwa–Madya").
+        const r = rand();
+        const packages = r < 0.05 ? 0 : r < 0.1 ? 1 : r < 0.2 ? 2 : r < 0.4 ? 3 : r < 0.65 ? 4 : 5;
+        for (const p of paket.slice(0, packages)) {
+          const year = Math.max(mulai, int(rand, 2023, 2025));
+          const tanggal = day(year);
+          const penilaiId = pick(rand, assessors);
+          const metode = pick(rand, ["OBSERVASI", "PRAKTIK", "TES_TERTULIS"] as const);
+          for (const s of p.keterampilan) {
+            const belum = rand() < 0.15;
+            penilaian.push({ kaderId: id, keterampilanId: s.id, tanggal, penilaiId, metode, hasil: belum ? "BELUM_KOMPETEN" : "KOMPETEN" });
+            if ((belum && rand() < 0.7) || (!belum && rand() < 0.2)) penilaian.push({ kaderId: id, keterampilanId: s.id, tanggal: day(2026 - (rand() < 0.5 ? 1 : 0)), penilaiId, metode, hasil: "KOMPETEN" });
+          }
+        }
+      }
+    }
+  }
+  await insertRows(ctx.tx, "kader", { id: "uuid", posyandu_id: "uuid", nama: "varchar", nik: "varchar", jenis_kelamin: '"JenisKelamin"', tanggal_lahir: "date", jabatan: '"JabatanKader"', tahun_mulai: "smallint", is_active: "boolean" }, kaderRows);
+  // No updated_at on assessments, so not insertRows: createMany in chunks.
+  for (let i = 0; i < penilaian.length; i += 20_000) await ctx.tx.penilaianKeterampilan.createMany({ data: penilaian.slice(i, i + 20_000) });
+  await storeLevels(ctx.tx, bogor.id, ATURAN_LEVEL.bawaan);
+  return `${n(kaderRows.length)} kader Bogor, ${n(penilaian.length)} penilaian keterampilan, tingkat dihitung`;
+}
+
 export const STEPS: SkalaStep[] = [
   { name: "wilayah", run: wilayah },
   { name: "puskesmas", run: puskesmas },
@@ -217,4 +270,7 @@ export const STEPS: SkalaStep[] = [
   { name: "akun", run: akun },
   { name: "sarana", run: sarana },
   { name: "percontohan", run: percontohan },
+  { name: "kader", run: kader },
+  // Last: the readiness snapshots score what the steps above generated.
+  { name: "kesiapan", run: kesiapan },
 ];

@@ -25,6 +25,7 @@ async function ids(): Promise<Record<AuditEntity, string>> {
     // The demo pilot (prisma/seed-percontohan.ts) and one of its roll-out targets.
     percontohan: (await testDb.percontohan.findUniqueOrThrow({ where: { posyanduId: await posyanduId(KLOROGAN, "Melati 1") }, select: { id: true } })).id,
     replikasi_percontohan: (await testDb.replikasiPercontohan.findUniqueOrThrow({ where: { posyanduId: await posyanduId(KLOROGAN, "Melati 2") }, select: { id: true } })).id,
+    kader: (await testDb.kader.findFirstOrThrow({ where: { posyandu: { desaId: klorogan.id } }, select: { id: true } })).id,
   };
 }
 

@@ -18,6 +18,7 @@ import { getKesiapanPosyandu } from "@/lib/kesiapan/queries";
 import { KesiapanCard } from "@/components/kesiapan/kesiapan-card";
 import { KitSummaryCard } from "@/components/sarana/kit-summary-card";
 import { PosyanduPercontohanCard } from "@/components/percontohan/posyandu-percontohan-card";
+import { KaderCard } from "@/components/kader/kader-card";
 
 export const metadata: Metadata = { title: "Posyandu" };
 
@@ -66,6 +67,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
           </dl>
         </Card>
       </div>
+      <KaderCard viewer={viewer} posyanduId={p.id} />
       <KitSummaryCard viewer={viewer} posyanduId={p.id} />
       {kesiapan ? <KesiapanCard data={kesiapan} /> : null}
       <PosyanduPercontohanCard viewer={viewer} posyanduId={p.id} />
