@@ -78,9 +78,13 @@ describe("pilot reads: each role sees the pilots of its area only", () => {
       expect(await pilotNames(username)).toEqual(names);
     });
   }
-  it("the cohort row carries the stage, the roll-out progress and no readiness score yet", async () => {
+  it("the cohort row carries the stage, the roll-out progress and the readiness trend from the monthly snapshots", async () => {
     const row = (await listPercontohan(await viewer("dinkes.madiun"), { ...all, q: "melati" })).rows[0];
-    expect(row).toMatchObject({ tahap: "BERJALAN", angkatan: 1, tahun: 2024, tanggalTarget: "2024-06-30", replikasi: { total: 3, berjalan: 1 }, skor: [], puskesmas: "Puskesmas Geger" });
+    expect(row).toMatchObject({ tahap: "BERJALAN", angkatan: 1, tahun: 2024, tanggalTarget: "2024-06-30", replikasi: { total: 3, berjalan: 1 }, puskesmas: "Puskesmas Geger" });
+    // The demo seed scores every month since January 2024; the row carries the latest months, oldest first.
+    expect(row.skor.length).toBeGreaterThan(12);
+    const stored = await testDb.kesiapanBulanan.findMany({ where: { posyandu: { nama: "Melati 1", desa: { kode: KLOROGAN } }, bulan: { gte: new Date(`${row.skor[0].bulan}T00:00:00Z`) } }, orderBy: { bulan: "asc" }, select: { bulan: true, skor: true } });
+    expect(row.skor).toEqual(stored.map((k) => ({ bulan: k.bulan.toISOString().slice(0, 10), skor: k.skor })));
   });
   it("filters (stage, year, wave) and sorting happen in SQL and cannot widen the scope", async () => {
     const madiun = await viewer("dinkes.madiun");
