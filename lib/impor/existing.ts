@@ -1,4 +1,5 @@
 import "server-only";
+import { inOrder } from "../dal/in-order.ts";
 import type { DbTx } from "../prisma-client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { desaScope, dusunScope, posyanduScope } from "../access/scope.ts";
@@ -11,7 +12,7 @@ export const dusunAuditSelect = { id: true, nama: true, desaId: true } as const;
 
 /** What the validator needs to know about the admin's kabupaten: its code, name and desa. */
 export async function validationContext(tx: DbTx, viewer: Viewer): Promise<ValidationContext> {
-  const [kabupaten, desa] = await Promise.all([
+  const [kabupaten, desa] = await inOrder([
     tx.kabupaten.findUniqueOrThrow({ where: { id: viewer.kabupatenId }, select: { kode: true, nama: true } }),
     tx.desa.findMany({ where: desaScope(viewer), select: { id: true, kode: true, nama: true } }),
   ]);
@@ -26,7 +27,7 @@ export async function validationContext(tx: DbTx, viewer: Viewer): Promise<Valid
 /** Plans checked rows against the current dusun and posyandu of their desa, within the viewer's scope. */
 export async function planAgainstDb(tx: DbTx, viewer: Viewer, rows: ImportRow[]): Promise<ImportPlan> {
   const desaIds = [...new Set(rows.map((r) => r.desaId))];
-  const [dusun, posyandu] = await Promise.all([
+  const [dusun, posyandu] = await inOrder([
     tx.dusun.findMany({ where: { AND: [{ desaId: { in: desaIds } }, dusunScope(viewer)] }, select: dusunAuditSelect }),
     tx.posyandu.findMany({ where: { AND: [{ desaId: { in: desaIds } }, posyanduScope(viewer)] }, select: posyanduAuditSelect }),
   ]);

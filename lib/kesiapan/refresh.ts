@@ -9,6 +9,7 @@
  * kaders, latest assessments, kit and premises of all of them at once, then one upsert), so a rule
  * change re-scores a whole kabupaten (Bogor: ~1,700 posyandu) in one go.
  */
+import { inOrder } from "../dal/in-order.ts";
 import type { DbTx } from "../prisma-client.ts";
 import { todayInJakarta } from "../i18n/format.ts";
 import { resolveAturan } from "../pengaturan/aturan.ts";
@@ -54,7 +55,7 @@ async function refreshChunk(tx: DbTx, ids: string[], opts: RefreshOptions) {
 
   const posyandu = await tx.posyandu.findMany({ where: { id: { in: ids } }, select: { id: true, jadwalMingguKe: true, jadwalHari: true, desa: { select: { kabupatenId: true } } } });
   const kabupatenIds = [...new Set(posyandu.map((p) => p.desa.kabupatenId))];
-  const [settings, paket, jenisSarana, kaderCounts, latest, holdings, premises] = await Promise.all([
+  const [settings, paket, jenisSarana, kaderCounts, latest, holdings, premises] = await inOrder([
     tx.pengaturan.findMany({ where: { kabupatenId: { in: kabupatenIds }, kunci: { in: [ATURAN_BOBOT_KESIAPAN.kunci, ATURAN_AMBANG_KESIAPAN.kunci, ATURAN_SARANA.kunci] } }, select: { kabupatenId: true, kunci: true, nilai: true } }),
     tx.paketKeterampilan.findMany({ where: { kabupatenId: { in: kabupatenIds } }, orderBy: { urutan: "asc" }, select: { kabupatenId: true, kode: true, nama: true, keterampilan: { where: { retiredAt: null }, select: { kode: true } } } }),
     tx.jenisSarana.findMany({ where: { kabupatenId: { in: kabupatenIds }, isActive: true }, orderBy: { urutan: "asc" }, select: { id: true, kabupatenId: true, kode: true, nama: true, jumlahWajib: true, perluKalibrasi: true } }),

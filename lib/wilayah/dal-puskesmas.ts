@@ -1,4 +1,5 @@
 import "server-only";
+import { inOrder } from "../dal/in-order.ts";
 import { db } from "../db.ts";
 import type { DbTx } from "../prisma-client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
@@ -27,7 +28,7 @@ async function snapshot(tx: DbTx, id: string) {
  */
 async function checkRefs(tx: DbTx, viewer: Viewer, input: TPuskesmasForm, selfId?: string) {
   const fieldErrors: Record<string, string[]> = {};
-  const [kec, lokasi, catchment] = await Promise.all([
+  const [kec, lokasi, catchment] = await inOrder([
     tx.kecamatan.findFirst({ where: { AND: [{ id: input.kecamatanId }, kecamatanScope(viewer)] }, select: { id: true } }),
     tx.desa.findFirst({ where: { AND: [{ id: input.desaId }, desaScope(viewer)] }, select: { id: true, kecamatanId: true } }),
     tx.desa.findMany({ where: { AND: [{ id: { in: input.catchment } }, desaScope(viewer)] }, select: { id: true, nama: true, puskesmasId: true, puskesmas: { select: { nama: true } } } }),
@@ -41,7 +42,7 @@ async function checkRefs(tx: DbTx, viewer: Viewer, input: TPuskesmasForm, selfId
     const list = moving.map((d) => `${d.nama} (${d.puskesmas?.nama})`).join(", ");
     fieldErrors.catchment = [`Desa ${list} sudah masuk wilayah kerja puskesmas lain. Centang "Pindahkan desa tersebut ke puskesmas ini" bila memang dipindahkan.`];
   }
-  const [namaClash, kodeClash] = await Promise.all([
+  const [namaClash, kodeClash] = await inOrder([
     tx.puskesmas.findFirst({ where: { kabupatenId: viewer.kabupatenId, nama: { equals: input.nama, mode: "insensitive" }, ...(selfId ? { NOT: { id: selfId } } : {}) }, select: { id: true } }),
     input.kode ? tx.puskesmas.findFirst({ where: { kode: input.kode, ...(selfId ? { NOT: { id: selfId } } : {}) }, select: { id: true } }) : null,
   ]);

@@ -1,4 +1,5 @@
 import "server-only";
+import { inOrder } from "../dal/in-order.ts";
 import { db } from "../db.ts";
 import type { DbTx } from "../prisma-client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
@@ -15,7 +16,7 @@ const duplicate = (nama: string) => duplicateName("Pustu", nama, "di desa ini");
 
 /** The desa and puskesmas a pustu form names, both checked against the viewer's kabupaten. */
 async function checkRefs(tx: DbTx, viewer: Viewer, input: TPustuForm, selfId?: string) {
-  const [desa, pkm] = await Promise.all([
+  const [desa, pkm] = await inOrder([
     tx.desa.findFirst({ where: { AND: [{ id: input.desaId }, desaScope(viewer)] }, select: { id: true, nama: true, puskesmas: { select: { id: true, nama: true } } } }),
     tx.puskesmas.findFirst({ where: { AND: [{ id: input.puskesmasId }, puskesmasScope(viewer)] }, select: { id: true, nama: true } }),
   ]);
