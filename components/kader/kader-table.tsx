@@ -3,7 +3,7 @@ import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type CoreFeatures, type ServerSort } from "@/components/data-table/data-table";
 import { LevelBadge } from "./level-badge";
-import type { Level } from "@/lib/kader/aturan";
+import type { Level } from "@/lib/kader/level-label";
 
 export interface KaderTableRow {
   id: string;

@@ -1,4 +1,4 @@
-import { LEVEL_LABEL, type Level } from "@/lib/kader/aturan";
+import { LEVEL_LABEL, type Level } from "@/lib/kader/level-label";
 
 // Yellow for Madya follows the pins districts give (TTS, NTT 2025: yellow pin = Madya).
 const TONE: Record<Level | "BELUM", string> = {

@@ -1,4 +1,4 @@
-import { LABEL_KATEGORI, type KategoriKesiapan } from "@/lib/kesiapan/aturan";
+import { LABEL_KATEGORI, type KategoriKesiapan } from "@/lib/kesiapan/kategori";
 
 const TONE: Record<KategoriKesiapan, string> = {
   SIAP: "bg-emerald-100 text-emerald-900",

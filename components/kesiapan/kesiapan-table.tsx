@@ -3,7 +3,7 @@ import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type CoreFeatures, type ServerSort } from "@/components/data-table/data-table";
 import { KategoriBadge, TrenArrow } from "./kategori-badge";
-import type { KategoriKesiapan } from "@/lib/kesiapan/aturan";
+import type { KategoriKesiapan } from "@/lib/kesiapan/kategori";
 
 export interface KesiapanTableRow {
   id: string;

@@ -5,10 +5,8 @@
 import { z } from "zod";
 import { defineAturan } from "../pengaturan/aturan.ts";
 
-export const LEVELS = ["PURWA", "MADYA", "UTAMA"] as const;
-export type Level = (typeof LEVELS)[number];
-
-export const LEVEL_LABEL: Record<Level, string> = { PURWA: "Purwa", MADYA: "Madya", UTAMA: "Utama" };
+import { LEVELS, LEVEL_LABEL, type Level } from "./level-label.ts";
+export { LEVELS, LEVEL_LABEL, type Level } from "./level-label.ts";
 
 /** One row per level, lowest first: how many complete packages, and which packages must be among them. */
 export type AturanLevel = { level: Level; paketMin: number; paketWajib: string[] }[];

@@ -64,7 +64,18 @@ function listOrder(p: Partial<TKaderListParams>): Prisma.KaderOrderByWithRelatio
 /** Kaders in the viewer's area (optionally one posyandu's), filtered, sorted and paged in SQL. Any role with kesiapan.read. */
 export async function listKader(viewer: Viewer, p: TKaderListParams): Promise<{ total: number; rows: KaderRow[] }> {
   const where = listWhere(viewer, p);
-  const rows = await db.kader.findMany({ where, orderBy: listOrder(p), skip: (p.page - 1) * p.size, take: p.size, select: kaderRowSelect });
+  // The page's ids first, then the page's rows with their posyandu and desa: with relation joins in
+  // one statement, PostgreSQL builds the joined JSON for every kader of the scope (Bogor: 13,000)
+  // before sorting; this way only for the 25 shown (136 ms → a few ms on the scale data).
+  // One posyandu's kaders (a dozen or so) are cheap in one statement.
+  let rows: KaderRowRaw[];
+  if (p.posyanduId) {
+    rows = await db.kader.findMany({ where, orderBy: listOrder(p), skip: (p.page - 1) * p.size, take: p.size, select: kaderRowSelect });
+  } else {
+    const ids = (await db.kader.findMany({ where, orderBy: listOrder(p), skip: (p.page - 1) * p.size, take: p.size, select: { id: true } })).map((k) => k.id);
+    const byId = new Map((ids.length ? await db.kader.findMany({ where: { id: { in: ids } }, select: kaderRowSelect }) : []).map((k) => [k.id, k]));
+    rows = ids.flatMap((id) => byId.get(id) ?? []);
+  }
   // A first page that is not full is the whole list: no count needed (most posyandu have 5–15 kaders).
   const total = p.page === 1 && rows.length < p.size ? rows.length : await db.kader.count({ where });
   return { total, rows: rows.map(toRow) };

@@ -61,14 +61,4 @@ export const ATURAN_AMBANG_KESIAPAN = defineAturan<AmbangKesiapan>({
   sumber: "Rekonstruksi Pantau ILP (tidak ada ambang resmi yang ditemukan); skor ≥ 80 siap, 60–79 siap bersyarat, < 60 belum siap.",
 });
 
-export const KATEGORI_KESIAPAN = ["SIAP", "SIAP_BERSYARAT", "BELUM_SIAP"] as const;
-export type KategoriKesiapan = (typeof KATEGORI_KESIAPAN)[number];
-
-export const LABEL_KATEGORI: Record<KategoriKesiapan, string> = { SIAP: "Siap", SIAP_BERSYARAT: "Siap bersyarat", BELUM_SIAP: "Belum siap" };
-
-/** Score ≥ siap → SIAP; ≥ siapBersyarat → SIAP_BERSYARAT; else BELUM_SIAP. */
-export function kategoriOf(skor: number, ambang: AmbangKesiapan): KategoriKesiapan {
-  if (skor >= ambang.siap) return "SIAP";
-  if (skor >= ambang.siapBersyarat) return "SIAP_BERSYARAT";
-  return "BELUM_SIAP";
-}
+export { KATEGORI_KESIAPAN, LABEL_KATEGORI, kategoriOf, type KategoriKesiapan } from "./kategori.ts";

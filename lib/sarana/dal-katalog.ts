@@ -12,7 +12,7 @@ import { writeAudit } from "../audit/audit.ts";
 import { isUuid } from "../dal/ids.ts";
 import { createOnce, writeOnce } from "../dal/write.ts";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
-import { refreshKesiapan } from "../kesiapan/refresh.ts";
+import { refreshKabupaten } from "../kesiapan/refresh.ts";
 import { resetAturan, saveAturan } from "../pengaturan/dal.ts";
 import type { DbTx } from "../prisma-client.ts";
 import { ATURAN_SARANA, type AturanSarana } from "./aturan.ts";
@@ -24,11 +24,6 @@ function assertKatalog(viewer: Viewer) {
   if (!can(viewer, "katalog.manage")) throw new ForbiddenError();
 }
 
-/** Every posyandu of the kabupaten: the standard changed for all of them. */
-export async function refreshKabupaten(tx: DbTx, kabupatenId: string): Promise<void> {
-  const rows = await tx.posyandu.findMany({ where: { desa: { kabupatenId } }, select: { id: true } });
-  if (rows.length) await refreshKesiapan(tx, rows.map((r) => r.id));
-}
 
 /** A code from the name ("Timbangan gantung (dacin)" → "timbangan-gantung-dacin"), 30 characters at most. */
 export function kodeFromNama(nama: string): string {

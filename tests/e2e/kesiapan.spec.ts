@@ -43,6 +43,37 @@ test.describe("kesiapan di layar ponsel", () => {
   });
 });
 
+test.describe("skor ikut berubah", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test("petugas puskesmas menilai paket D seorang kader Mawar 1; skor posyandu naik dan paket itu hilang dari yang kurang", async ({ page }) => {
+    await login(page, "pkm.geger");
+    await page.goto("/kesiapan?q=Mawar+1");
+    await page.getByTestId("kesiapan-table").getByRole("link", { name: "Mawar 1", exact: true }).click();
+    const missing = page.getByTestId("kesiapan-kekurangan");
+    await expect(missing).toContainText("Paket Usia Sekolah dan Remaja: belum ada kader yang kompeten");
+    const before = Number(await page.getByTestId("kesiapan-skor").locator("span").first().innerText());
+
+    await page.goto("/kader?q=Suparmi");
+    await page.getByTestId("kader-table").getByRole("link", { name: "Suparmi" }).click();
+    await page.getByRole("link", { name: "Nilai paket D" }).click();
+    const today = await page.evaluate(() => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date()));
+    await page.getByLabel("Tanggal penilaian").fill(today);
+    await page.getByRole("button", { name: "Tandai semua kompeten" }).click();
+    await page.getByRole("button", { name: "Simpan penilaian" }).click();
+    await expect(page.getByTestId("level-alasan")).toHaveText("Madya: 4 dari 5 paket lengkap; kurang paket Usia Dewasa dan Lansia");
+
+    await page.goto("/kesiapan?q=Mawar+1");
+    await page.getByTestId("kesiapan-table").getByRole("link", { name: "Mawar 1", exact: true }).click();
+    await expect(missing).not.toContainText("Paket Usia Sekolah dan Remaja");
+    await expect(missing).toContainText("Paket Usia Dewasa dan Lansia");
+    const after = Number(await page.getByTestId("kesiapan-skor").locator("span").first().innerText());
+    expect(after).toBeGreaterThan(before);
+    await expect(page.getByTestId("kesiapan-bagian")).toContainText("4 dari 5 paket dikuasai sedikitnya satu kader");
+    await logout(page);
+  });
+});
+
 test("admin Dinkes mengubah ambang kesiapan; aturan yang salah ditolak dan isian tetap", async ({ page }) => {
   await login(page, "dinkes.madiun");
   await page.goto("/kesiapan/aturan");

@@ -10,7 +10,15 @@ const refreshed = vi.hoisted(() => [] as string[][]);
 // A spy that calls through: the real readiness refresh runs on the real database, and the test sees which posyandu it got.
 vi.mock("../../lib/kesiapan/refresh.ts", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../lib/kesiapan/refresh.ts")>();
-  return { ...real, refreshKesiapan: async (...args: Parameters<typeof real.refreshKesiapan>) => { refreshed.push([...args[1]]); return real.refreshKesiapan(...args); } };
+  return {
+    ...real,
+    refreshKesiapan: async (...args: Parameters<typeof real.refreshKesiapan>) => { refreshed.push([...args[1]]); return real.refreshKesiapan(...args); },
+    refreshKabupaten: async (...args: Parameters<typeof real.refreshKabupaten>) => {
+      const [tx, kabupatenId] = args;
+      refreshed.push((await tx.posyandu.findMany({ where: { desa: { kabupatenId } }, select: { id: true } })).map((p) => p.id));
+      return real.refreshKabupaten(...args);
+    },
+  };
 });
 
 import { testDb, viewer, posyanduId, auditCount, KLOROGAN, KAIBON, BANYUMENENG, type DemoUsername } from "../support/db.ts";

@@ -1,0 +1,5 @@
+/** The kader levels and their labels, with no rule machinery (zod): safe for browser components. */
+export const LEVELS = ["PURWA", "MADYA", "UTAMA"] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const LEVEL_LABEL: Record<Level, string> = { PURWA: "Purwa", MADYA: "Madya", UTAMA: "Utama" };
