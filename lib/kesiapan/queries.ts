@@ -1,7 +1,7 @@
 /**
- * Readiness reads. They read the stored monthly snapshots (kesiapan_bulanan), never recompute: a
- * posyandu's latest snapshot is its current score (a month without a row means nothing changed
- * since the row before), and the snapshot before it gives the trend.
+ * Readiness reads. They read the stored snapshots, never recompute: a posyandu's latest snapshot is
+ * its current score (a month without a row means nothing changed since the row before), kept with
+ * the score before it in kesiapan_terkini for the lists; kesiapan_bulanan holds the monthly history.
  */
 import "server-only";
 import { db } from "../db.ts";
@@ -39,14 +39,13 @@ function listSql(viewer: Viewer, p: Partial<TKesiapanListParams>) {
     switch (p.sort) {
       case "nama": return Prisma.sql`p.nama ${dir}, d.nama ASC, p.id ASC`;
       case "desa": return Prisma.sql`d.nama ${dir}, p.nama ASC, p.id ASC`;
-      case "tren": return Prisma.sql`(ks.skor - prev.skor) ${dir} NULLS LAST, p.nama ASC, p.id ASC`;
+      case "tren": return Prisma.sql`(ks.skor - ks.skor_sebelum) ${dir} NULLS LAST, p.nama ASC, p.id ASC`;
       default: return Prisma.sql`ks.skor ${dir} NULLS FIRST, p.nama ASC, p.id ASC`;
     }
   })();
   const from = Prisma.sql`
     FROM posyandu p JOIN desa d ON d.id = p.desa_id
-    LEFT JOIN LATERAL (SELECT kb.skor, kb.kategori, kb.bulan, kb.rincian FROM kesiapan_bulanan kb WHERE kb.posyandu_id = p.id ORDER BY kb.bulan DESC LIMIT 1) ks ON true
-    LEFT JOIN LATERAL (SELECT kb.skor FROM kesiapan_bulanan kb WHERE kb.posyandu_id = p.id AND kb.bulan < ks.bulan ORDER BY kb.bulan DESC LIMIT 1) prev ON true
+    LEFT JOIN kesiapan_terkini ks ON ks.posyandu_id = p.id
     WHERE ${Prisma.join(where, " AND ")}`;
   return { from, order };
 }
@@ -60,7 +59,7 @@ export async function listKesiapan(viewer: Viewer, p: TKesiapanListParams) {
   const rows = await db.$queryRaw<ListRow[]>`
     SELECT p.id::text AS id, p.nama::text AS nama, d.nama AS desa_nama, d.kode AS desa_kode,
            (SELECT k.nama FROM kecamatan k WHERE k.id = d.kecamatan_id) AS kecamatan_nama,
-           ks.skor, ks.kategori, ks.bulan, prev.skor AS skor_sebelum,
+           ks.skor, ks.kategori, ks.bulan, ks.skor_sebelum,
            (SELECT json_agg(x) FROM (SELECT e->>'pesan' AS pesan, e->>'href' AS href FROM jsonb_array_elements(ks.rincian->'kekurangan') e LIMIT 3) x) AS kekurangan,
            jsonb_array_length(ks.rincian->'kekurangan') AS jumlah_kekurangan,
            count(*) OVER () AS total
@@ -104,7 +103,7 @@ export async function rollUpKesiapan(viewer: Viewer, by: "kecamatan" | "desa") {
     SELECT ${key}::text AS id, min(${name}) AS nama, count(*) AS jumlah, count(ks.skor) AS dihitung, round(avg(ks.skor)::numeric, 1)::float8 AS rata,
            count(*) FILTER (WHERE ks.kategori = 'SIAP') AS siap, count(*) FILTER (WHERE ks.kategori = 'SIAP_BERSYARAT') AS bersyarat, count(*) FILTER (WHERE ks.kategori = 'BELUM_SIAP') AS belum
     FROM posyandu p JOIN desa d ON d.id = p.desa_id
-    LEFT JOIN LATERAL (SELECT kb.skor, kb.kategori FROM kesiapan_bulanan kb WHERE kb.posyandu_id = p.id ORDER BY kb.bulan DESC LIMIT 1) ks ON true
+    LEFT JOIN kesiapan_terkini ks ON ks.posyandu_id = p.id
     WHERE ${posyanduScopeSql(viewer)} AND p.is_active
     GROUP BY ${key}
     ORDER BY rata ASC NULLS FIRST, nama ASC`;

@@ -126,6 +126,20 @@ async function refreshChunk(tx: DbTx, ids: string[], opts: RefreshOptions) {
     SELECT gen_random_uuid(), x.posyandu_id, ${bulan}::date, x.skor, x.kategori, x.rincian, now()
     FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.skor)}::int[], ${rows.map((r) => r.kategori)}::text[], ${rows.map((r) => r.rincian)}::jsonb[]) AS x(posyandu_id, skor, kategori, rincian)
     ON CONFLICT (posyandu_id, bulan) DO UPDATE SET skor = EXCLUDED.skor, kategori = EXCLUDED.kategori, rincian = EXCLUDED.rincian, updated_at = now()`;
+  // The latest snapshot of each posyandu (a past month never replaces a later one), with the score before it.
+  await tx.$executeRaw`
+    INSERT INTO kesiapan_terkini (posyandu_id, bulan, skor, kategori, rincian, skor_sebelum, updated_at)
+    SELECT x.posyandu_id, ${bulan}::date, x.skor, x.kategori, x.rincian,
+           (SELECT b.skor FROM kesiapan_bulanan b WHERE b.posyandu_id = x.posyandu_id AND b.bulan < ${bulan}::date ORDER BY b.bulan DESC LIMIT 1), now()
+    FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.skor)}::int[], ${rows.map((r) => r.kategori)}::text[], ${rows.map((r) => r.rincian)}::jsonb[]) AS x(posyandu_id, skor, kategori, rincian)
+    ON CONFLICT (posyandu_id) DO UPDATE SET bulan = EXCLUDED.bulan, skor = EXCLUDED.skor, kategori = EXCLUDED.kategori, rincian = EXCLUDED.rincian, skor_sebelum = EXCLUDED.skor_sebelum, updated_at = now()
+    WHERE kesiapan_terkini.bulan <= EXCLUDED.bulan`;
+  // A past month scored after a later one (seeding a trend) may be the later one's "before".
+  if (opts.bulan) {
+    await tx.$executeRaw`
+      UPDATE kesiapan_terkini t SET skor_sebelum = (SELECT b.skor FROM kesiapan_bulanan b WHERE b.posyandu_id = t.posyandu_id AND b.bulan < t.bulan ORDER BY b.bulan DESC LIMIT 1)
+      WHERE t.posyandu_id = ANY(${rows.map((r) => r.id)}::uuid[]) AND t.bulan > ${bulan}::date`;
+  }
 }
 
 /** Re-scores every posyandu of a kabupaten (after a rule of the kabupaten changed). */

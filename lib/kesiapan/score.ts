@@ -33,6 +33,8 @@ export interface BagianHasil {
   /** The most points the part can give (its weight re-scaled to 100). */
   poinMaks: number;
   keterangan: string;
+  /** For a counted part: how many there are, of how many needed (e.g. 9 of 13 kit items). */
+  jumlah?: { ada: number; dari: number };
 }
 
 export interface Kekurangan {
@@ -51,7 +53,7 @@ export interface KesiapanHasil {
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-interface PartEval { berlaku: boolean; capaian: number; keterangan: string; kekurangan: string[] }
+interface PartEval { berlaku: boolean; capaian: number; keterangan: string; kekurangan: string[]; jumlah?: { ada: number; dari: number } }
 
 function evaluate(part: BagianKesiapan, input: KesiapanInput, bobot: BobotKesiapan): PartEval {
   switch (part) {
@@ -61,6 +63,7 @@ function evaluate(part: BagianKesiapan, input: KesiapanInput, bobot: BobotKesiap
         berlaku: true,
         capaian: clamp01(input.kaderAktif / min),
         keterangan: `${input.kaderAktif} kader aktif (minimal ${min})`,
+        jumlah: { ada: input.kaderAktif, dari: min },
         kekurangan: input.kaderAktif < min ? [`Kader aktif: ada ${input.kaderAktif} dari minimal ${min}`] : [],
       };
     }
@@ -71,6 +74,7 @@ function evaluate(part: BagianKesiapan, input: KesiapanInput, bobot: BobotKesiap
         berlaku: true,
         capaian: covered.length / input.paket.length,
         keterangan: `${covered.length} dari ${input.paket.length} paket dikuasai sedikitnya satu kader`,
+        jumlah: { ada: covered.length, dari: input.paket.length },
         kekurangan: input.paket.filter((p) => p.kaderLengkap === 0).map((p) => `Paket ${p.nama}: belum ada kader yang kompeten di semua keterampilannya`),
       };
     }
@@ -80,6 +84,7 @@ function evaluate(part: BagianKesiapan, input: KesiapanInput, bobot: BobotKesiap
         berlaku: true,
         capaian: input.sarana.cukup / input.sarana.total,
         keterangan: `${input.sarana.cukup} dari ${input.sarana.total} item kit cukup dan layak`,
+        jumlah: { ada: input.sarana.cukup, dari: input.sarana.total },
         kekurangan: input.sarana.kekurangan.map((k) => k.pesan),
       };
     }
@@ -88,6 +93,7 @@ function evaluate(part: BagianKesiapan, input: KesiapanInput, bobot: BobotKesiap
         berlaku: input.prasarana.total > 0,
         capaian: input.prasarana.total ? input.prasarana.ada / input.prasarana.total : 0,
         keterangan: `${input.prasarana.ada} dari ${input.prasarana.total} syarat tempat terpenuhi`,
+        jumlah: { ada: input.prasarana.ada, dari: input.prasarana.total },
         kekurangan: input.prasarana.kekurangan,
       };
     case "jadwal":
@@ -134,7 +140,7 @@ export function computeKesiapan(input: KesiapanInput, bobot: BobotKesiapan, amba
   const scale = totalBobot > 0 ? 100 / totalBobot : 0;
   const bagian: BagianHasil[] = evals.map((e) => {
     const poinMaks = e.berlaku ? bobot[e.kode] * scale : 0;
-    return { kode: e.kode, label: LABEL_BAGIAN[e.kode], bobot: bobot[e.kode], berlaku: e.berlaku, capaian: e.berlaku ? e.capaian : 0, poin: poinMaks * (e.berlaku ? e.capaian : 0), poinMaks, keterangan: e.keterangan };
+    return { kode: e.kode, label: LABEL_BAGIAN[e.kode], bobot: bobot[e.kode], berlaku: e.berlaku, capaian: e.berlaku ? e.capaian : 0, poin: poinMaks * (e.berlaku ? e.capaian : 0), poinMaks, keterangan: e.keterangan, ...(e.jumlah ? { jumlah: e.jumlah } : {}) };
   });
   const raw = bagian.reduce((s, b) => s + b.poin, 0);
   // Guard the float sum (e.g. 99.99999) before rounding half up.

@@ -80,6 +80,7 @@ export async function deletePosyandu(viewer: Viewer, id: string): Promise<void> 
     void _count; void percontohan; void replikasi;
     // Derived and one-to-one rows go with it: the readiness snapshots and the premises.
     await tx.kesiapanBulanan.deleteMany({ where: { posyanduId: id } });
+    await tx.kesiapanTerkini.deleteMany({ where: { posyanduId: id } });
     await tx.prasaranaPosyandu.deleteMany({ where: { posyanduId: id } });
     await tx.posyandu.delete({ where: { id } });
     await writeAudit(tx, viewer, { entity: "posyandu", entityId: id, action: "DELETE", before: values });

@@ -170,3 +170,11 @@ export async function dusunOptions(viewer: Viewer, desaId: string) {
   if (!isUuid(desaId)) return [];
   return db.dusun.findMany({ where: { AND: [dusunScope(viewer), { desaId }] }, select: { id: true, nama: true }, orderBy: { nama: "asc" } });
 }
+
+/** A posyandu's id and name, if the viewer may see it (for pages about one posyandu). */
+export async function getPosyanduName(viewer: Viewer, id: string) {
+  if (!isUuid(id)) throw new NotFoundError();
+  const row = await db.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer)] }, select: { id: true, nama: true } });
+  if (!row) throw new NotFoundError();
+  return row;
+}

@@ -72,6 +72,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/posyandu/[id]", file: "app/(app)/posyandu/[id]/page.tsx", kind: "page", needs: "posyandu.read", path: withId("posyandu", (id) => `/posyandu/${id}`) },
   { name: "/posyandu/[id]/sarana", file: "app/(app)/posyandu/[id]/sarana/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("posyandu", (id) => `/posyandu/${id}/sarana`) },
   { name: "/posyandu/[id]/sarana/ubah", file: "app/(app)/posyandu/[id]/sarana/ubah/page.tsx", kind: "page", needs: "sarana.manage", path: withId("posyandu", (id) => `/posyandu/${id}/sarana/ubah`) },
+  { name: "/posyandu/[id]/riwayat", file: "app/(app)/posyandu/[id]/riwayat/page.tsx", kind: "page", needs: "audit.read", path: withId("posyandu", (id) => `/posyandu/${id}/riwayat`) },
   { name: "/posyandu/[id]/ubah", file: "app/(app)/posyandu/[id]/ubah/page.tsx", kind: "page", needs: "posyandu.edit", path: withId("posyandu", (id) => `/posyandu/${id}/ubah`) },
   { name: "/pengguna/pilihan", file: "app/(app)/pengguna/pilihan/route.ts", kind: "route", needs: "user.manage", path: fixed("/pengguna/pilihan?jenis=posyandu&q=mel") },
   { name: "/posyandu/pilihan", file: "app/(app)/posyandu/pilihan/route.ts", kind: "route", needs: "posyandu.edit", path: fixed("/posyandu/pilihan?jenis=desa&q=su") },

@@ -56,7 +56,9 @@ test.describe("skor ikut berubah", () => {
 
     await page.goto("/kader?q=Suparmi");
     await page.getByTestId("kader-table").getByRole("link", { name: "Suparmi" }).click();
-    await page.getByRole("link", { name: "Nilai paket D" }).click();
+    // The first package not yet complete is offered: D.
+    await page.getByRole("link", { name: "Catat penilaian" }).click();
+    await expect(page.getByRole("heading", { name: "Paket D · Usia Sekolah dan Remaja" })).toBeVisible();
     const today = await page.evaluate(() => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date()));
     await page.getByLabel("Tanggal penilaian").fill(today);
     await page.getByRole("button", { name: "Tandai semua kompeten" }).click();

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { auditHistory } from "@/lib/audit/history";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
 import { getPosyandu } from "@/lib/posyandu/queries";
@@ -13,7 +12,6 @@ import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { History } from "@/components/audit/history";
 import { getKesiapanPosyandu } from "@/lib/kesiapan/queries";
 import { KesiapanCard } from "@/components/kesiapan/kesiapan-card";
 import { KitSummaryCard } from "@/components/sarana/kit-summary-card";
@@ -22,14 +20,12 @@ import { KaderCard } from "@/components/kader/kader-card";
 
 export const metadata: Metadata = { title: "Posyandu" };
 
-const FIELD_LABELS = { nama: "Nama", desaId: "Desa", dusunId: "Dusun", tempat: "Tempat", latitude: "Lintang", longitude: "Bujur", jadwalMingguKe: "Minggu ke-", jadwalHari: "Hari", isActive: "Aktif" };
-
 export default async function PosyanduDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ disimpan?: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
   const sp = await searchParams;
   const p = await orNotFound(getPosyandu(viewer, id));
-  const [history, kesiapan] = await Promise.all([auditHistory(viewer, "posyandu", id), can(viewer, "kesiapan.read") ? getKesiapanPosyandu(viewer, id, 2) : null]);
+  const kesiapan = can(viewer, "kesiapan.read") ? await getKesiapanPosyandu(viewer, id, 2) : null;
   const jadwal = { mingguKe: p.jadwalMingguKe, hari: p.jadwalHari };
   const dates = nextDates(jadwal, todayInJakarta(), 3);
   return (
@@ -68,13 +64,11 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
         </Card>
       </div>
       <KaderCard viewer={viewer} posyanduId={p.id} />
-      <KitSummaryCard viewer={viewer} posyanduId={p.id} />
+      {kesiapan ? <KitSummaryCard posyanduId={p.id} rincian={kesiapan.current?.rincian ?? null} canEdit={can(viewer, "sarana.manage")} /> : null}
       {kesiapan ? <KesiapanCard data={kesiapan} /> : null}
       <PosyanduPercontohanCard viewer={viewer} posyanduId={p.id} />
-      {history ? (
-        <Card title="Riwayat perubahan">
-          <History entries={history} labels={FIELD_LABELS} />
-        </Card>
+      {can(viewer, "audit.read") ? (
+        <p className="text-sm"><Link className="text-brand-700 underline" href={`/posyandu/${p.id}/riwayat`}>Riwayat perubahan posyandu ini</Link></p>
       ) : null}
       {can(viewer, "posyandu.delete") ? (
         <Card title="Hapus posyandu">
