@@ -16,7 +16,7 @@ test("admin Dinkes menambah posyandu lalu menemukannya di daftar", async ({ page
   await expect(page.getByRole("heading", { name: "Posyandu Teratai 9" })).toBeVisible();
   await expect(page.getByTestId("jadwal-label")).toHaveText("Selasa minggu kedua setiap bulan");
   await expect(page.getByTestId("tanggal-berikutnya").getByRole("listitem")).toHaveCount(3);
-  await page.getByRole("link", { name: "Riwayat perubahan posyandu ini" }).click();
+  await page.getByRole("link", { name: "Lihat riwayat posyandu ini" }).click();
   await expect(page.getByTestId("riwayat")).toContainText("Dibuat");
 
   await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Posyandu" }).click();
@@ -57,7 +57,7 @@ test("petugas puskesmas mengubah jadwal posyandu di wilayah kerjanya, tapi tidak
   await page.getByLabel("Hari", { exact: true }).selectOption({ label: "Kamis" });
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByTestId("jadwal-label")).toHaveText("Kamis minggu ketiga setiap bulan");
-  await page.getByRole("link", { name: "Riwayat perubahan posyandu ini" }).click();
+  await page.getByRole("link", { name: "Lihat riwayat posyandu ini" }).click();
   await expect(page.getByTestId("riwayat")).toContainText("Hari: 2 → 4");
 });
 

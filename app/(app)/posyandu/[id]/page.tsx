@@ -68,7 +68,7 @@ export default async function PosyanduDetailPage({ params, searchParams }: { par
       {kesiapan ? <KesiapanCard data={kesiapan} /> : null}
       <PosyanduPercontohanCard viewer={viewer} posyanduId={p.id} />
       {can(viewer, "audit.read") ? (
-        <p className="text-sm"><Link className="text-brand-700 underline" href={`/posyandu/${p.id}/riwayat`}>Riwayat perubahan posyandu ini</Link></p>
+        <p className="text-sm"><Link className="text-brand-700 underline" href={`/posyandu/${p.id}/riwayat`}>Lihat riwayat posyandu ini</Link></p>
       ) : null}
       {can(viewer, "posyandu.delete") ? (
         <Card title="Hapus posyandu">
