@@ -51,26 +51,29 @@ async function query(viewer: Viewer, p: Partial<TKelengkapanParams>, limit: numb
   const order = p.sort === "nama" ? Prisma.sql`x.nama ${dir}, x.desa ASC, x.id` : p.sort === "desa" ? Prisma.sql`x.desa ${dir}, x.nama ASC, x.id` : Prisma.sql`(x.total - x.cukup) ${dir}, x.prasarana ${Prisma.raw(p.dir === "asc" ? "DESC" : "ASC")}, x.nama ASC, x.id`;
   // Per item and posyandu: the units that count (usable, and calibrated in time where needed).
   const counted = Prisma.sql`COALESCE(CASE WHEN s.kondisi <> 'RUSAK_BERAT' AND (NOT j.perlu_kalibrasi OR s.kalibrasi_terakhir >= ${batas}::date) THEN s.jumlah END, 0)`;
+  // Per posyandu, grouped by its id only (not by its names): the names are joined after, once.
   const rows = await db.$queryRaw<SqlRow[]>`
-    WITH scoped AS (
-      SELECT p.id, p.nama::text AS nama, d.nama::text AS desa, u.nama::text AS dusun, k.nama::text AS kecamatan, d.kabupaten_id
-      FROM posyandu p JOIN desa d ON d.id = p.desa_id JOIN kecamatan k ON k.id = d.kecamatan_id LEFT JOIN dusun u ON u.id = p.dusun_id
+    WITH scoped AS MATERIALIZED (
+      SELECT p.id, d.kabupaten_id
+      FROM posyandu p JOIN desa d ON d.id = p.desa_id
       WHERE ${Prisma.join(where, " AND ")}
-    ), lines AS (
+    ), lines AS MATERIALIZED (
       SELECT sc.id AS posyandu_id, j.nama::text AS nama, j.urutan, (${counted} >= j.jumlah_wajib) AS cukup
       FROM scoped sc
       JOIN jenis_sarana j ON j.kabupaten_id = sc.kabupaten_id AND j.is_active AND j.jumlah_wajib > 0
       LEFT JOIN sarana_posyandu s ON s.posyandu_id = sc.id AND s.jenis_sarana_id = j.id
+    ), agg AS (
+      SELECT l.posyandu_id, count(*) FILTER (WHERE l.cukup)::int AS cukup, count(*)::int AS total,
+             array_agg(l.nama ORDER BY l.urutan, l.nama) FILTER (WHERE NOT l.cukup) AS kurang
+      FROM lines l GROUP BY l.posyandu_id
     ), x AS (
-      SELECT sc.id, sc.nama, sc.desa, sc.dusun, sc.kecamatan,
-             count(l.posyandu_id) FILTER (WHERE l.cukup)::int AS cukup,
-             count(l.posyandu_id)::int AS total,
-             array_agg(l.nama ORDER BY l.urutan, l.nama) FILTER (WHERE NOT l.cukup) AS kurang,
+      SELECT p.id, p.nama::text AS nama, d.nama::text AS desa, u.nama::text AS dusun, k.nama::text AS kecamatan,
+             COALESCE(a.cukup, 0) AS cukup, COALESCE(a.total, 0) AS total, a.kurang,
              (COALESCE(pr.ruang_cukup::int, 0) + COALESCE(pr.tempat_duduk::int, 0) + COALESCE(pr.pojok_privasi::int, 0) + COALESCE(pr.air::int, 0) + COALESCE(pr.toilet::int, 0))::int AS prasarana
       FROM scoped sc
-      LEFT JOIN lines l ON l.posyandu_id = sc.id
+      JOIN posyandu p ON p.id = sc.id JOIN desa d ON d.id = p.desa_id JOIN kecamatan k ON k.id = d.kecamatan_id LEFT JOIN dusun u ON u.id = p.dusun_id
+      LEFT JOIN agg a ON a.posyandu_id = sc.id
       LEFT JOIN prasarana_posyandu pr ON pr.posyandu_id = sc.id
-      GROUP BY sc.id, sc.nama, sc.desa, sc.dusun, sc.kecamatan, pr.ruang_cukup, pr.tempat_duduk, pr.pojok_privasi, pr.air, pr.toilet
     )
     SELECT x.*, count(*) OVER () AS n,
            ${withSummary ? Prisma.sql`(SELECT count(*) FROM scoped)` : Prisma.sql`0`} AS posyandu_total,

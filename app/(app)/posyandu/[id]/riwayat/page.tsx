@@ -16,7 +16,9 @@ const FIELD_LABELS = { nama: "Nama", desaId: "Desa", dusunId: "Dusun", tempat: "
 export default async function PosyanduRiwayatPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const [p, history] = await Promise.all([orNotFound(getPosyanduName(viewer, id)), auditHistory(viewer, "posyandu", id)]);
+  // The posyandu first: outside the area it answers "not found" (404), as for one that does not exist.
+  const p = await orNotFound(getPosyanduName(viewer, id));
+  const history = await orNotFound(auditHistory(viewer, "posyandu", id));
   if (!history) notFound();
   return (
     <div className="flex flex-col gap-4">
