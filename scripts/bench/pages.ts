@@ -113,6 +113,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/kader", file: "app/(app)/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/kader") },
   { name: "/kader (tingkat)", file: "app/(app)/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/kader?level=MADYA&sort=posyandu") },
   { name: "/kader/[id]", file: "app/(app)/kader/[id]/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("kader", (id) => `/kader/${id}`) },
+  { name: "/kader/[id]/riwayat", file: "app/(app)/kader/[id]/riwayat/page.tsx", kind: "page", needs: "audit.read", path: withId("kader", (id) => `/kader/${id}/riwayat`) },
   { name: "/kader/[id]/ubah", file: "app/(app)/kader/[id]/ubah/page.tsx", kind: "page", needs: "kader.manage", path: withId("kader", (id) => `/kader/${id}/ubah`) },
   { name: "/kader/[id]/penilaian", file: "app/(app)/kader/[id]/penilaian/page.tsx", kind: "page", needs: "kader.manage", path: withId("kader", (id) => `/kader/${id}/penilaian?paket=B`) },
   { name: "/posyandu/[id]/kader", file: "app/(app)/posyandu/[id]/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: withId("posyandu", (id) => `/posyandu/${id}/kader`) },

@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { auditHistory } from "@/lib/audit/history";
 import { getKader, kaderPenilaian } from "@/lib/kader/queries";
 import { deleteKaderAction, setKaderActiveAction, updateTeleponSendiriAction } from "@/lib/kader/actions";
 import { JABATAN_LABEL, JENIS_KELAMIN_LABEL } from "@/lib/kader/schemas";
@@ -16,7 +15,6 @@ import { LinkButton } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { ConfirmAction } from "@/components/pengguna/confirm-action";
-import { History } from "@/components/audit/history";
 import { LevelBadge } from "@/components/kader/level-badge";
 import { PaketStatusList } from "@/components/kader/paket-status";
 import { RiwayatPenilaian } from "@/components/kader/riwayat-penilaian";
@@ -24,7 +22,6 @@ import { TeleponForm } from "@/components/kader/telepon-form";
 
 export const metadata: Metadata = { title: "Kader" };
 
-const FIELD_LABELS = { nama: "Nama", nik: "NIK", jenisKelamin: "Jenis kelamin", tanggalLahir: "Tanggal lahir", telepon: "Telepon", pendidikan: "Pendidikan", jabatan: "Jabatan", tahunMulai: "Tahun mulai", isActive: "Aktif", userId: "Akun kader" };
 
 const SAVED: Record<string, string> = {
   "1": "Data kader sudah disimpan.",
@@ -40,16 +37,10 @@ export default async function KaderDetailPage({ params, searchParams }: { params
   const { id } = await params;
   const sp = await searchParams;
   const k = await orNotFound(getKader(viewer, id));
-  const [{ paket, riwayat }, history] = await Promise.all([kaderPenilaian(viewer, k.id), auditHistory(viewer, "kader", k.id)]);
+  const { paket, riwayat } = await kaderPenilaian(viewer, k.id);
   const manage = can(viewer, "kader.manage");
   const ownPhone = k.isOwn && can(viewer, "kader.phone.own");
   const saved = sp.disimpan ? SAVED[sp.disimpan] : undefined;
-  const formatValue = (field: string, value: unknown) =>
-    field === "jabatan" && typeof value === "string" ? JABATAN_LABEL[value as keyof typeof JABATAN_LABEL]
-      : field === "jenisKelamin" && typeof value === "string" ? JENIS_KELAMIN_LABEL[value as keyof typeof JENIS_KELAMIN_LABEL]
-      : field === "tanggalLahir" && typeof value === "string" ? formatDate(new Date(value))
-      : field === "userId" ? (value ? "terhubung" : "–")
-      : undefined;
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
@@ -95,10 +86,8 @@ export default async function KaderDetailPage({ params, searchParams }: { params
       <Card title="Riwayat penilaian keterampilan">
         <RiwayatPenilaian rows={riwayat} />
       </Card>
-      {history ? (
-        <Card title="Riwayat perubahan data">
-          <History entries={history} labels={FIELD_LABELS} formatValue={formatValue} />
-        </Card>
+      {can(viewer, "audit.read") ? (
+        <p className="text-sm"><Link className="text-brand-700 underline" href={`/kader/${k.id}/riwayat`}>Lihat riwayat data kader ini</Link></p>
       ) : null}
       {manage ? (
         <Card title="Nonaktifkan atau hapus">
