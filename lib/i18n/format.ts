@@ -16,6 +16,11 @@ export const formatDateWithDay = (d: Date) => dateDayFmt.format(d);
 export const formatDateTime = (d: Date) => dateTimeFmt.format(d);
 export const formatTime = (d: Date) => timeFmt.format(d);
 
+/** A stored calendar date (a @db.Date column: UTC midnight) as YYYY-MM-DD, by its UTC day. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
 /** Today's calendar date in Jakarta, as YYYY-MM-DD. */
 export function todayInJakarta(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);

@@ -11,13 +11,13 @@ import { isUuid } from "../dal/ids.ts";
 import { createOnce, writeOnce } from "../dal/write.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
 import { addDays, dateFromIso } from "../posyandu/jadwal.ts";
-import { formatDate, todayInJakarta } from "../i18n/format.ts";
+import { formatDate, isoDay, todayInJakarta } from "../i18n/format.ts";
 import { assertManager } from "./dal.ts";
 import { STUDI_BANDING_MAKS_HARI_KE_DEPAN, type TStudiBandingFields, type TStudiBandingForm, type TStudiBandingUbah } from "./schemas.ts";
 
 const auditSelect = { id: true, percontohanId: true, tanggal: true, asal: true, jumlahPeserta: true, tujuan: true, catatan: true } as const;
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const iso = (d: Date | null) => (d ? isoDay(d) : null);
 
 /** The visit date against the pilot's start and today; throws on the `tanggal` field. */
 function checkTanggal(tanggal: string, pilot: { tanggalSk: Date | null; tanggalMulai: Date | null }) {

@@ -15,7 +15,7 @@ import { createOnce, writeOnce } from "../dal/write.ts";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
 import { readAturanOf } from "../pengaturan/queries.ts";
 import { dateFromIso } from "../posyandu/jadwal.ts";
-import { formatDate, todayInJakarta } from "../i18n/format.ts";
+import { formatDate, isoDay, todayInJakarta } from "../i18n/format.ts";
 import { ATURAN_BATAS_PERCONTOHAN } from "./aturan.ts";
 import { checkBatas, type CalonPercontohan } from "./batas.ts";
 import { checkMove, needsSk, tahapKecil, TAHAP_LABEL } from "./tahap.ts";
@@ -115,7 +115,7 @@ export function checkMoveDate(tanggal: string, previous: string | null): string 
   return null;
 }
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+const iso = (d: Date | null | undefined) => (d ? isoDay(d) : null);
 
 /**
  * Moves a pilot's stage (forward one step, or back with a reason), with its date: writes the

@@ -8,6 +8,7 @@ import { studiBandingScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { isUuid } from "../dal/ids.ts";
 import { containsText } from "../dal/search.ts";
+import { isoDay } from "../i18n/format.ts";
 import type { TStudiBandingListParams } from "./schemas.ts";
 
 function assertReader(viewer: Viewer) {
@@ -19,7 +20,6 @@ const rowSelect = {
   percontohan: { select: { id: true, posyandu: { select: { nama: true, desa: { select: { nama: true } } } } } },
 } satisfies Prisma.StudiBandingSelect;
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 function listWhere(viewer: Viewer, p: TStudiBandingListParams): Prisma.StudiBandingWhereInput {
   const and: Prisma.StudiBandingWhereInput[] = [studiBandingScope(viewer)];
@@ -46,7 +46,7 @@ export async function listStudiBanding(viewer: Viewer, p: TStudiBandingListParam
     db.studiBanding.count({ where }),
     db.studiBanding.findMany({ where, select: rowSelect, orderBy: orderBy(p), skip: (p.page - 1) * p.size, take: p.size }),
   ]);
-  return { total, rows: rows.map((r) => ({ ...r, tanggal: iso(r.tanggal) })) };
+  return { total, rows: rows.map((r) => ({ ...r, tanggal: isoDay(r.tanggal) })) };
 }
 export type StudiBandingRow = Awaited<ReturnType<typeof listStudiBanding>>["rows"][number];
 
@@ -56,5 +56,5 @@ export async function getStudiBanding(viewer: Viewer, id: string) {
   if (!isUuid(id)) throw new NotFoundError();
   const row = await db.studiBanding.findFirst({ where: { AND: [{ id }, studiBandingScope(viewer)] }, select: rowSelect });
   if (!row) throw new NotFoundError();
-  return { ...row, tanggal: iso(row.tanggal) };
+  return { ...row, tanggal: isoDay(row.tanggal) };
 }

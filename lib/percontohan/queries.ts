@@ -12,7 +12,7 @@ import { percontohanScope, posyanduScope, posyanduScopeSql, replikasiScope } fro
 import { NotFoundError } from "../errors.ts";
 import { isUuid } from "../dal/ids.ts";
 import { CHOICE_LIMIT, containsText, escapeLike } from "../dal/search.ts";
-import { todayInJakarta } from "../i18n/format.ts";
+import { isoDay, todayInJakarta } from "../i18n/format.ts";
 import type { Tahap } from "./tahap.ts";
 import type { TPercontohanListParams } from "./schemas.ts";
 
@@ -32,7 +32,7 @@ export function firstMonth(today: string, months = SKOR_BULAN): string {
 
 export interface SkorPoint { bulan: string; skor: number }
 
-const iso = (d: Date | string | null) => (d === null ? null : typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+const iso = (d: Date | string | null) => (d === null ? null : typeof d === "string" ? d.slice(0, 10) : isoDay(d));
 
 function listSql(viewer: Viewer, p: Partial<TPercontohanListParams>) {
   const where: Prisma.Sql[] = [posyanduScopeSql(viewer)];

@@ -13,14 +13,14 @@ import { writeAudit } from "../audit/audit.ts";
 import { isUuid } from "../dal/ids.ts";
 import { createOnce } from "../dal/write.ts";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
-import { formatDate } from "../i18n/format.ts";
+import { formatDate, isoDay } from "../i18n/format.ts";
 import { refreshKesiapan } from "../kesiapan/refresh.ts";
 import { PRASARANA_FIELDS } from "./gaps.ts";
 import { auditKeyPrasarana, auditKeySarana } from "./audit-keys.ts";
 import { KONDISI_LABEL, itemField, type TSaranaForm, type TSaranaItemInput } from "./schemas.ts";
 
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const isoOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const isoOf = (d: Date | null) => (d ? isoDay(d) : null);
 
 interface Holding { jumlah: number; kondisi: TSaranaItemInput["kondisi"]; kalibrasiTerakhir: string | null; sumberDana: string | null }
 

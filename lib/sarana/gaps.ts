@@ -15,7 +15,7 @@
  * - An item with `wajib` 0 (e.g. a glucometer a kabupaten does not provide) is listed in `items` so
  *   the screen can show what is held, but counts in neither `cukup` nor `total`, and is never a gap.
  */
-import { formatDate } from "../i18n/format.ts";
+import { formatDate, isoDay } from "../i18n/format.ts";
 import type { AturanSarana } from "./aturan.ts";
 
 export type Kondisi = "BAIK" | "RUSAK_RINGAN" | "RUSAK_BERAT";
@@ -27,10 +27,6 @@ export interface KitItemStatus { kode: string; nama: string; wajib: number; ada:
 export interface Kekurangan { kode: string; nama: string; pesan: string }
 export interface KitStatus { items: KitItemStatus[]; cukup: number; total: number; kekurangan: Kekurangan[] }
 
-/** A calendar date as YYYY-MM-DD: a stored date (@db.Date, UTC midnight) by its UTC day. */
-function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 
 /** Today's calendar date in Jakarta, as YYYY-MM-DD (the day the user lives in). */
 function jakartaDay(d: Date): string {

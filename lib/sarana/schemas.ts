@@ -6,7 +6,7 @@
  * message on its own field and the form can name the item beside it.
  */
 import { z } from "zod";
-import { checkbox, cleanLine, optionalText, requestId, requiredText } from "../forms/zod-helpers.ts";
+import { checkbox, cleanLine, isIsoDate, optionalText, requestId, requiredText } from "../forms/zod-helpers.ts";
 import { todayInJakarta } from "../i18n/format.ts";
 import { ZAturanSarana } from "./aturan.ts";
 import { PRASARANA_FIELDS } from "./gaps.ts";
@@ -21,13 +21,6 @@ export const JUMLAH_MAX = 999;
 /** No posyandu kit was calibrated before this day; an earlier date is a typing slip. */
 export const KALIBRASI_MIN = "1990-01-01";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-function isCalendarDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
-  const [y, m, d] = s.split("-").map(Number);
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
 
 /** A count as typed: empty is 0 (not held); a minus sign, a comma or a letter is refused. */
 const jumlahField = z
@@ -61,7 +54,7 @@ const kalibrasiField = z
   .transform((v, ctx) => {
     const text = (v ?? "").trim();
     if (text === "") return null;
-    if (!isCalendarDate(text)) {
+    if (!isIsoDate(text)) {
       ctx.addIssue({ code: "custom", message: "Tanggal kalibrasi tidak sah." });
       return z.NEVER;
     }
