@@ -24,20 +24,33 @@ export const PERMISSIONS = [
   "sarana.manage",
   "percontohan.manage",
   "katalog.manage",
+  // Supervisi
+  "supervisi.read",
+  "supervisi.plan",
+  "supervisi.conduct",
+  "tindaklanjut.update",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TABLE: Record<Role, readonly Permission[]> = {
   DINKES_ADMIN: ["beranda.view", "wilayah.read", "wilayah.manage", "posyandu.read", "posyandu.create", "posyandu.edit", "posyandu.delete", "user.manage", "import.run", "audit.read", "gizi.calc",
     // Designates pilots and moves their stages, corrects the catalogues and the rules; sees NIK in full on the kader form.
-    "kesiapan.read", "kader.manage", "kader.nik.full", "sarana.manage", "percontohan.manage", "katalog.manage"],
-  DINKES: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read"],
+    "kesiapan.read", "kader.manage", "kader.nik.full", "sarana.manage", "percontohan.manage", "katalog.manage",
+    // Plans and conducts kabupaten-level supervision; writes and versions the instruments (katalog.manage).
+    "supervisi.read", "supervisi.plan", "supervisi.conduct", "tindaklanjut.update"],
+  // Dinkes staff read, and plan and conduct the kabupaten's supervision.
+  DINKES: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read", "supervisi.read", "supervisi.plan", "supervisi.conduct", "tindaklanjut.update"],
   // A puskesmas officer keeps the posyandu of its catchment up to date: place, schedule, active; and
   // records their kaders, skill assessments and kit.
-  PUSKESMAS: ["beranda.view", "wilayah.read", "posyandu.read", "posyandu.edit", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage"],
-  BIDAN_DESA: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage"],
+  // It plans and conducts supervision in its catchment and closes the follow-ups it owns.
+  PUSKESMAS: ["beranda.view", "wilayah.read", "posyandu.read", "posyandu.edit", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage",
+    "supervisi.read", "supervisi.plan", "supervisi.conduct", "tindaklanjut.update"],
+  // A bidan desa conducts visits in its desa and updates their follow-ups.
+  BIDAN_DESA: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage",
+    "supervisi.read", "supervisi.conduct", "tindaklanjut.update"],
   // A kader reads its own posyandu's kaders, kit and score, and edits nothing but its own phone number.
-  KADER: ["beranda.view", "posyandu.read", "gizi.calc", "kesiapan.read", "kader.phone.own"],
+  // It reads its posyandu's supervision sheets and follow-ups, and marks its own follow-ups done.
+  KADER: ["beranda.view", "posyandu.read", "gizi.calc", "kesiapan.read", "kader.phone.own", "supervisi.read", "tindaklanjut.update"],
 };
 
 export function permissionsOf(role: Role | string): readonly Permission[] {

@@ -123,3 +123,35 @@ export function posyanduScopeSql(v: Viewer): Prisma.Sql {
   if (v.role === "KADER") return Prisma.sql`p.id = ${v.posyanduId ?? NO_ID}::uuid AND d.kabupaten_id = ${v.kabupatenId}::uuid`;
   return desaScopeSql(v);
 }
+
+// ─── Supervisi ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A supervision visit: the Dinkes sees its kabupaten's; a puskesmas officer the visits to the desa of
+ * its catchment (whoever planned them); a bidan desa those in its desa; a kader only the submitted
+ * visits to its own posyandu (its feedback sheets), never drafts or desa-level visits.
+ */
+export function kunjunganScope(v: Viewer): Prisma.KunjunganSupervisiWhereInput {
+  if (isDinkes(v)) return { kabupatenId: v.kabupatenId };
+  if (v.role === "PUSKESMAS") return { kabupatenId: v.kabupatenId, desa: { puskesmasId: v.puskesmasId ?? NO_ID } };
+  if (v.role === "BIDAN_DESA") return { kabupatenId: v.kabupatenId, desaId: v.desaId ?? NO_ID };
+  if (v.role === "KADER") return { kabupatenId: v.kabupatenId, posyanduId: v.posyanduId ?? NO_ID, status: "SELESAI" };
+  return { id: NO_ID };
+}
+
+/**
+ * A supervision plan: the Dinkes sees its kabupaten's; a puskesmas officer its own puskesmas's plans
+ * and any plan with a visit in its catchment; a bidan desa plans with a visit in its desa; a kader none.
+ */
+export function rencanaScope(v: Viewer): Prisma.RencanaSupervisiWhereInput {
+  if (isDinkes(v)) return { kabupatenId: v.kabupatenId };
+  if (v.role === "PUSKESMAS")
+    return { kabupatenId: v.kabupatenId, OR: [{ puskesmasId: v.puskesmasId ?? NO_ID }, { kunjungan: { some: kunjunganScope(v) } }] };
+  if (v.role === "BIDAN_DESA") return { kabupatenId: v.kabupatenId, kunjungan: { some: kunjunganScope(v) } };
+  return { id: NO_ID };
+}
+
+/** A follow-up: in scope when the visit it came from is (a kader: its own posyandu's submitted visits). */
+export function tindakLanjutScope(v: Viewer): Prisma.TindakLanjutWhereInput {
+  return { kabupatenId: v.kabupatenId, kunjungan: kunjunganScope(v) };
+}
