@@ -49,7 +49,7 @@ export async function prepareDb(opts: { name: string; port: number; seed: boolea
   try {
     // Kabupaten added before the catalogues existed get their copy (a no-op once they have one).
     const katalog = await db.$transaction((tx) => ensureKatalog(tx));
-    if (katalog.paket || katalog.jenisSarana) log(`Katalog keterampilan kader dan sarana ditambahkan untuk kabupaten yang belum punya.`);
+    if (katalog.paket || katalog.jenisSarana || katalog.instrumen) log(`Katalog keterampilan kader, sarana dan instrumen supervisi ditambahkan untuk kabupaten yang belum punya.`);
     if (opts.seed) await seedDemo(db, log);
   } finally {
     await db.$disconnect();

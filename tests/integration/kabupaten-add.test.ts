@@ -21,6 +21,7 @@ describe("kabupaten:add with the official list", () => {
     const where = { kabupaten: { kode: { in: CODES } } };
     await testDb.desa.deleteMany({ where });
     await testDb.kecamatan.deleteMany({ where });
+    await testDb.instrumen.deleteMany({ where: { kabupaten: { kode: { in: CODES } } } });
     await testDb.kabupaten.deleteMany({ where: { kode: { in: CODES } } });
   });
 
@@ -54,8 +55,12 @@ describe("kabupaten:add with the official list", () => {
     const paket = await testDb.paketKeterampilan.findMany({ where: { kabupatenId: kab.id }, select: { kode: true, _count: { select: { keterampilan: true } } }, orderBy: { urutan: "asc" } });
     expect(paket.map((p) => [p.kode, p._count.keterampilan])).toEqual([["A", 4], ["B", 7], ["C", 5], ["D", 3], ["E", 6]]);
     expect(await testDb.jenisSarana.count({ where: { kabupatenId: kab.id } })).toBe(KATALOG_SARANA.length);
+    // and the two supervision instruments as published version 1, each item its own lineage
+    const instrumen = await testDb.instrumen.findMany({ where: { kabupatenId: kab.id }, select: { kode: true, versi: true, status: true, butir: { select: { id: true, garisId: true } } }, orderBy: { kode: "asc" } });
+    expect(instrumen.map((i) => [i.kode, i.versi, i.status])).toEqual([["ILP-DESA", 1, "TERBIT"], ["ILP-POSYANDU", 1, "TERBIT"]]);
+    for (const i of instrumen) for (const b of i.butir) expect(b.garisId).toBe(b.id);
     // Running it again (as every start does) adds nothing to a kabupaten that has its catalogues.
-    expect(await testDb.$transaction((tx) => ensureKatalog(tx, [kab.id]))).toEqual({ paket: 0, jenisSarana: 0 });
+    expect(await testDb.$transaction((tx) => ensureKatalog(tx, [kab.id]))).toEqual({ paket: 0, jenisSarana: 0, instrumen: 0 });
     expect(await testDb.keterampilan.count({ where: { paket: { kabupatenId: kab.id } } })).toBe(25);
   });
 

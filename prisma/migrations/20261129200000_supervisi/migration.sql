@@ -198,7 +198,7 @@ CREATE TABLE "verifikasi_tindak_lanjut" (
 CREATE UNIQUE INDEX "verifikasi_tindak_lanjut_tindak_lanjut_id_kunjungan_id_key" ON "verifikasi_tindak_lanjut"("tindak_lanjut_id", "kunjungan_id");
 CREATE INDEX "verifikasi_tindak_lanjut_kunjungan_id_idx" ON "verifikasi_tindak_lanjut"("kunjungan_id");
 
-ALTER TABLE "instrumen" ADD CONSTRAINT "instrumen_kabupaten_id_fkey" FOREIGN KEY ("kabupaten_id") REFERENCES "kabupaten"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "instrumen" ADD CONSTRAINT "instrumen_kabupaten_id_fkey" FOREIGN KEY ("kabupaten_id") REFERENCES "kabupaten"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "instrumen" ADD CONSTRAINT "instrumen_sebelumnya_id_fkey" FOREIGN KEY ("sebelumnya_id") REFERENCES "instrumen"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "domain_instrumen" ADD CONSTRAINT "domain_instrumen_instrumen_id_fkey" FOREIGN KEY ("instrumen_id") REFERENCES "instrumen"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "butir_instrumen" ADD CONSTRAINT "butir_instrumen_instrumen_id_fkey" FOREIGN KEY ("instrumen_id") REFERENCES "instrumen"("id") ON DELETE CASCADE ON UPDATE CASCADE;
