@@ -11,6 +11,7 @@ import { insertRows, int, newId, pick, shuffled, type SkalaContext, type SkalaDe
 import { DUSUN, NAMA_BELAKANG, NAMA_DEPAN, POSYANDU, TEMPAT } from "./names.ts";
 import { sarana } from "./step-sarana.ts";
 import { kesiapan } from "./step-kesiapan.ts";
+import { supervisi } from "./step-supervisi.ts";
 import { ATURAN_LEVEL } from "../../lib/kader/aturan.ts";
 import { storeLevels } from "../../lib/kader/level-store.ts";
 
@@ -271,6 +272,7 @@ export const STEPS: SkalaStep[] = [
   { name: "sarana", run: sarana },
   { name: "percontohan", run: percontohan },
   { name: "kader", run: kader },
+  { name: "supervisi", run: supervisi },
   // Last: the readiness snapshots score what the steps above generated.
   { name: "kesiapan", run: kesiapan },
 ];
