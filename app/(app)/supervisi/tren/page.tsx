@@ -48,7 +48,7 @@ export default async function TrenSupervisiPage({ searchParams }: { searchParams
       <Card title="Per puskesmas">
         {pilihan.puskesmas.length === 0 ? <p className="text-sm text-slate-600">Tidak ada puskesmas di wilayah Anda. Cari posyandu Anda di atas.</p> : (
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
-            {pilihan.puskesmas.map((x) => <li key={x.id}><Link className="text-brand-700 underline" href={`/supervisi/tren?puskesmas=${x.id}`}>Puskesmas {x.nama}</Link></li>)}
+            {pilihan.puskesmas.map((x) => <li key={x.id}><Link className="text-brand-700 underline" href={`/supervisi/tren?puskesmas=${x.id}`}>{x.nama}</Link></li>)}
           </ul>
         )}
       </Card>
@@ -134,15 +134,15 @@ async function PuskesmasView({ viewer, id, sasaran }: { viewer: Awaited<ReturnTy
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
-        title={`Tren supervisi Puskesmas ${t.nama}`}
+        title={`Tren supervisi ${t.nama}`}
         description={`Rata-rata skor kunjungan ${sasaran === "POSYANDU" ? "ke posyandu" : "tingkat desa"} di wilayah kerja, per triwulan.`}
-        crumbs={[...CRUMBS, { label: `Puskesmas ${t.nama}` }]}
+        crumbs={[...CRUMBS, { label: t.nama }]}
         actions={<Link className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold" href={`/supervisi/tren?puskesmas=${t.id}&sasaran=${other}`}>{other === "DESA" ? "Kunjungan tingkat desa" : "Kunjungan posyandu"}</Link>}
       />
       <VersiNote lintasVersi={t.lintasVersi} butirBersama={t.butirBersama} />
       {t.baris.length === 0 ? <EmptyState title="Belum ada kunjungan supervisi yang dikirim di wilayah puskesmas ini.">Tren muncul setelah kunjungan pertama dikirim.</EmptyState> : (
         <>
-          <Card><LazyTrenChart title={`Rata-rata skor supervisi Puskesmas ${t.nama} per triwulan`} labels={labels} series={series} versiLain={t.baris.map((b) => b.versi > 1)} /></Card>
+          <Card><LazyTrenChart title={`Rata-rata skor supervisi ${t.nama} per triwulan`} labels={labels} series={series} versiLain={t.baris.map((b) => b.versi > 1)} /></Card>
           <Card title="Per triwulan">
             <div className="overflow-x-auto">
               <table className="w-full text-sm" data-testid="tren-table">
