@@ -80,7 +80,7 @@ export default async function InstrumenVersiPage({ params, searchParams }: { par
       ) : null}
       {v.domain.length === 0 ? <EmptyState title="Versi ini belum punya domain.">{edit ? "Tambahkan domain di bawah, lalu butirnya." : null}</EmptyState> : null}
       {v.domain.map((d) => (
-        <Card key={d.id} title={`${d.nama} (${d.kode})`} actions={edit ? <LinkButton variant="secondary" href={`/supervisi/instrumen/${v.id}/butir/baru?domain=${d.id}`}>Tambah butir</LinkButton> : null}>
+        <Card key={d.id} title={`${d.nama} (${d.kode})`} actions={edit ? <LinkButton variant="secondary" href={`/supervisi/instrumen/${v.id}/butir/baru?domain=${d.id}`} aria-label={`Tambah butir di ${d.nama}`}>Tambah butir</LinkButton> : null}>
           {edit ? (
             <details className="mb-3 text-sm">
               <summary className="cursor-pointer text-brand-700">Ubah atau hapus domain</summary>
