@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
 import { trenPilihan, trenPuskesmas, trenSitus } from "@/lib/instrumen/tren-queries";
@@ -27,8 +27,6 @@ export default async function TrenSupervisiPage({ searchParams }: { searchParams
   const p = ZTrenParams.parse(raw);
   if (p.posyandu || p.desa) return <SitusView viewer={viewer} site={p.posyandu ? { posyandu: p.posyandu } : { desa: p.desa! }} />;
   if (p.puskesmas) return <PuskesmasView viewer={viewer} id={p.puskesmas} sasaran={raw.sasaran === "DESA" ? "DESA" : "POSYANDU"} />;
-  // A kader has one site: its own posyandu.
-  if (viewer.role === "KADER" && viewer.posyanduId) redirect(`/supervisi/tren?posyandu=${viewer.posyanduId}`);
   const q = typeof raw.q === "string" ? raw.q.slice(0, 100) : undefined;
   const pilihan = await trenPilihan(viewer, q);
   return (
@@ -43,6 +41,11 @@ export default async function TrenSupervisiPage({ searchParams }: { searchParams
               {pilihan.desa.map((x) => <li key={x.id}><Link className="text-brand-700 underline" href={`/supervisi/tren?desa=${x.id}`}>Desa {x.nama}</Link> <span className="text-slate-500">· Kec. {x.kecamatan} (kunjungan tingkat desa)</span></li>)}
             </ul>
           )}
+        </Card>
+      ) : null}
+      {viewer.role === "KADER" && viewer.posyanduId ? (
+        <Card title="Posyandu Anda">
+          <Link className="text-brand-700 underline" href={`/supervisi/tren?posyandu=${viewer.posyanduId}`}>Lihat tren supervisi posyandu Anda</Link>
         </Card>
       ) : null}
       <Card title="Per puskesmas">
