@@ -96,20 +96,24 @@ export async function createNextDraft(viewer: Viewer, input: { id: string; reque
 export async function saveDomain(viewer: Viewer, input: TDomainForm): Promise<{ instrumenId: string }> {
   assertManager(viewer);
   const dup = () => new DomainError(`Kode domain ${input.kode} sudah dipakai di versi ini.`, { kode: [`Kode ${input.kode} sudah dipakai domain lain di versi ini.`] });
-  return writeOnce(async (tx) => {
+  const write = async (tx: DbTx) => {
     const ins = await lockDraft(tx, viewer, input.instrumenId);
     if (input.id) {
       const before = await tx.domainInstrumen.findFirst({ where: { id: input.id, instrumenId: ins.id }, select: { id: true, kode: true, nama: true, urutan: true } });
       if (!before) throw new NotFoundError();
       const after = await tx.domainInstrumen.update({ where: { id: before.id }, data: { kode: input.kode, nama: input.nama }, select: { id: true, kode: true, nama: true, urutan: true } });
       await writeAudit(tx, viewer, { entity: "domain_instrumen", entityId: after.id, action: "UPDATE", before, after: { ...after, instrumenId: ins.id } });
-    } else {
-      const max = await tx.domainInstrumen.aggregate({ where: { instrumenId: ins.id }, _max: { urutan: true } });
-      const after = await tx.domainInstrumen.create({ data: { instrumenId: ins.id, kode: input.kode, nama: input.nama, urutan: (max._max.urutan ?? 0) + 1 }, select: { id: true, kode: true, nama: true, urutan: true } });
-      await writeAudit(tx, viewer, { entity: "domain_instrumen", entityId: after.id, action: "CREATE", after: { ...after, instrumenId: ins.id }, requestId: input.requestId });
+      return after.id;
     }
-    return { instrumenId: ins.id };
-  }, dup);
+    const max = await tx.domainInstrumen.aggregate({ where: { instrumenId: ins.id }, _max: { urutan: true } });
+    const after = await tx.domainInstrumen.create({ data: { instrumenId: ins.id, kode: input.kode, nama: input.nama, urutan: (max._max.urutan ?? 0) + 1 }, select: { id: true, kode: true, nama: true, urutan: true } });
+    await writeAudit(tx, viewer, { entity: "domain_instrumen", entityId: after.id, action: "CREATE", after: { ...after, instrumenId: ins.id }, requestId: input.requestId });
+    return after.id;
+  };
+  // A new domain submitted twice is added once (the form's requestId); an edit simply writes again.
+  if (input.id) await writeOnce(write, dup);
+  else await createOnce(input.requestId, write, dup);
+  return { instrumenId: input.instrumenId };
 }
 
 /** Removes an empty domain of a draft (its items must be moved or removed first). */
@@ -134,7 +138,7 @@ export async function deleteDomain(viewer: Viewer, id: string): Promise<{ instru
 export async function saveButir(viewer: Viewer, input: TButirForm): Promise<{ instrumenId: string; id: string }> {
   assertManager(viewer);
   const dup = () => new DomainError(`Kode butir ${input.kode} sudah dipakai di versi ini.`, { kode: [`Kode ${input.kode} sudah dipakai butir lain di versi ini.`] });
-  return writeOnce(async (tx) => {
+  const write = async (tx: DbTx) => {
     const ins = await lockDraft(tx, viewer, input.instrumenId);
     const domain = await tx.domainInstrumen.findFirst({ where: { id: input.domainId, instrumenId: ins.id }, select: { id: true } });
     if (!domain) throw new DomainError("Pilih domain dari versi ini.", { domainId: ["Pilih domain dari versi ini."] });
@@ -158,8 +162,11 @@ export async function saveButir(viewer: Viewer, input: TButirForm): Promise<{ in
       const after = await tx.butirInstrumen.create({ data: { ...data, id, instrumenId: ins.id, urutan: (max._max.urutan ?? 0) + 1 }, select: butirAuditSelect });
       await writeAudit(tx, viewer, { entity: "butir_instrumen", entityId: id, action: "CREATE", after, requestId: input.requestId });
     }
-    return { instrumenId: ins.id, id };
-  }, dup);
+    return id;
+  };
+  // A new item submitted twice is added once (the form's requestId); an edit simply writes again.
+  const id = input.id ? await writeOnce(write, dup) : (await createOnce(input.requestId, write, dup)).id;
+  return { instrumenId: input.instrumenId, id };
 }
 
 /** Removes an item of a draft (its previous-version item then shows as removed in this version). */

@@ -189,7 +189,15 @@ describe("a new instrument from scratch: draft v1, edited, published, versioned"
     await rejects(saveDomain(admin, { instrumenId: v1, id: null, kode: "SDM", nama: "Lagi", requestId: randomUUID() }), DomainError, /sudah dipakai/);
     const dom = await testDb.domainInstrumen.findMany({ where: { instrumenId: v1 }, orderBy: { urutan: "asc" }, select: { id: true, kode: true } });
     const [sdm, data] = dom;
-    const a = await saveButir(admin, item(v1, sdm.id, { kode: "A-1", bobot: 2 }));
+    const first = item(v1, sdm.id, { kode: "A-1", bobot: 2 });
+    const a = await saveButir(admin, first);
+    // The same form sent twice adds the item once, also in parallel with a new domain's double submit.
+    const dom2 = { instrumenId: v1, id: null, kode: "LAIN", nama: "Lain", requestId: randomUUID() };
+    const [again, , ] = await Promise.all([saveButir(admin, first), saveDomain(admin, dom2), saveDomain(admin, dom2)]);
+    expect(again.id).toBe(a.id);
+    expect(await testDb.butirInstrumen.count({ where: { instrumenId: v1, kode: "A-1" } })).toBe(1);
+    expect(await testDb.domainInstrumen.count({ where: { instrumenId: v1, kode: "LAIN" } })).toBe(1);
+    await deleteDomain(admin, (await testDb.domainInstrumen.findFirstOrThrow({ where: { instrumenId: v1, kode: "LAIN" } })).id);
     const b = await saveButir(admin, item(v1, sdm.id, { kode: "A-2", tipe: "ANGKA", opsi: { target: 5 } }));
     const c = await saveButir(admin, item(v1, sdm.id, { kode: "A-3", tipe: "PILIHAN", opsi: { opsi: [{ label: "Ada", nilai: 1 }, { label: "Tidak", nilai: 0 }] } }));
     await rejects(saveButir(admin, item(v1, sdm.id, { kode: "A-1" })), DomainError, /sudah dipakai/);
@@ -206,7 +214,7 @@ describe("a new instrument from scratch: draft v1, edited, published, versioned"
     await testDb.butirInstrumen.update({ where: { id: b.id }, data: { bobot: 0 } });
     await rejects(publishDraft(admin, v1), DomainError, /Butir A-2 \(bobot/);
     await testDb.butirInstrumen.update({ where: { id: b.id }, data: { bobot: 1 } });
-    expect(await auditCount()).toBe(audit + 1 + 2 + 3 + 1 + 1);
+    expect(await auditCount()).toBe(audit + 1 + 2 + 3 + 2 + 1 + 1);
     audit = await auditCount();
     await publishDraft(admin, v1);
     expect(await auditCount()).toBe(audit + 1);
