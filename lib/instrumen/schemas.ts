@@ -45,9 +45,19 @@ const number = z.string().optional().transform((v) => {
   return n === null || n === undefined ? NaN : n;
 });
 
+/** The weight and options an item's typed fields make (a text item carries weight 0), or the message for the options field. */
+function settingsOf(v: { tipe: string; bobot: number; opsiText: string; target: number }): { bobot: number; opsi: OpsiButir; opsiError?: string } {
+  const bobot = v.tipe === "TEKS" ? 0 : v.bobot;
+  if (v.tipe === "ANGKA") return { bobot, opsi: { target: v.target } };
+  if (v.tipe !== "PILIHAN") return { bobot, opsi: {} };
+  const parsed = parseOpsiText(v.opsiText);
+  return parsed.ok ? { bobot, opsi: { opsi: parsed.opsi } } : { bobot, opsi: {}, opsiError: parsed.pesan };
+}
+
 /**
  * An item of a draft: its settings (checked with the same rules the publish check uses, each on its
- * field) and its mapping: "" = new in this version, else an item of the previous version.
+ * field, together with every other field's message) and its mapping: "" = new in this version,
+ * else an item of the previous version.
  */
 export const ZButirForm = z
   .object({
@@ -67,23 +77,21 @@ export const ZButirForm = z
     petaDariId: z.union([z.literal(""), z.uuid({ error: "Pilih butir versi sebelumnya atau \"baru\"." })]).optional().transform((v) => v || null),
     requestId,
   })
-  .transform((v, ctx) => {
-    let opsi: OpsiButir = {};
-    if (v.tipe === "PILIHAN") {
-      const parsed = parseOpsiText(v.opsiText);
-      if (!parsed.ok) {
-        ctx.addIssue({ code: "custom", path: ["opsiText"], message: parsed.pesan });
-        return z.NEVER;
+  .superRefine(
+    (v, ctx) => {
+      if (!(TIPE_BUTIR as readonly string[]).includes(v.tipe)) return;
+      const s = settingsOf(v);
+      if (s.opsiError) ctx.addIssue({ code: "custom", path: ["opsiText"], message: s.opsiError });
+      for (const [field, message] of Object.entries(butirErrors({ tipe: v.tipe, bobot: s.bobot, opsi: s.opsi }))) {
+        if (field === "opsi" && s.opsiError) continue;
+        ctx.addIssue({ code: "custom", path: [field === "opsi" ? "opsiText" : field], message });
       }
-      opsi = { opsi: parsed.opsi };
-    }
-    if (v.tipe === "ANGKA") opsi = { target: v.target };
-    // A text item is not scored: it carries weight 0 whatever was typed in the hidden field.
-    const bobot = v.tipe === "TEKS" ? 0 : v.bobot;
-    const errors = butirErrors({ tipe: v.tipe, bobot, opsi });
-    for (const [field, message] of Object.entries(errors)) ctx.addIssue({ code: "custom", path: [field === "opsi" ? "opsiText" : field], message });
-    if (Object.keys(errors).length) return z.NEVER;
-    const { opsiText: _o, target: _t, ...rest } = v;
+    },
+    // Also when another field was refused: every field's message shows at once.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
+  .transform(({ opsiText, target, ...rest }) => {
+    const { bobot, opsi } = settingsOf({ tipe: rest.tipe, bobot: rest.bobot, opsiText, target });
     return { ...rest, bobot, opsi };
   });
 export type TButirForm = z.output<typeof ZButirForm>;

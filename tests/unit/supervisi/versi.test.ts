@@ -193,3 +193,10 @@ describe("the item form schema uses the same rules, on their fields", () => {
     expect(ZButirForm.parse({ ...base, tipe: "TEKS", bobot: "7" }).bobot).toBe(0);
   });
 });
+
+describe("the item form shows every field's message at once", () => {
+  it("a bad weight together with an empty code and question", () => {
+    const r = ZButirForm.safeParse({ instrumenId: "11111111-1111-4111-8111-111111111111", domainId: "22222222-2222-4222-8222-222222222222", kode: "", pertanyaan: "", tipe: "YA_TIDAK", bobot: "0" });
+    expect(r.error!.issues.map((i) => i.path.join(".")).sort()).toEqual(["bobot", "kode", "pertanyaan"]);
+  });
+});
