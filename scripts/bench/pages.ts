@@ -24,6 +24,11 @@ export interface ScopeIds {
   percontohan?: string;
   replikasi?: string;
   studiBanding?: string;
+  /** The published version of the user's kabupaten's posyandu supervision instrument, and one of its items. */
+  instrumen?: string;
+  butirInstrumen?: string;
+  /** The posyandu of the user's scope with the most submitted supervision visits (the trend page). */
+  posyanduKunjungan?: string;
   /** A batch z-score result uploaded by the bench for this user (in server memory). */
   giziResult?: string;
 }
@@ -121,6 +126,15 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/kader/impor", file: "app/(app)/kader/impor/page.tsx", kind: "page", needs: "kader.manage", path: fixed("/kader/impor") },
   { name: "/kader/impor/templat", file: "app/(app)/kader/impor/templat/route.ts", kind: "route", needs: "kader.manage", path: fixed("/kader/impor/templat") },
   { name: "/pengaturan/keterampilan", file: "app/(app)/pengaturan/keterampilan/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/keterampilan") },
+  { name: "/supervisi/instrumen", file: "app/(app)/supervisi/instrumen/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/instrumen") },
+  { name: "/supervisi/instrumen/baru", file: "app/(app)/supervisi/instrumen/baru/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/supervisi/instrumen/baru") },
+  { name: "/supervisi/instrumen/[id]", file: "app/(app)/supervisi/instrumen/[id]/page.tsx", kind: "page", needs: "supervisi.read", path: withId("instrumen", (id) => `/supervisi/instrumen/${id}`) },
+  { name: "/supervisi/instrumen/[id]/butir/baru", file: "app/(app)/supervisi/instrumen/[id]/butir/baru/page.tsx", kind: "page", needs: "katalog.manage", path: withId("instrumen", (id) => `/supervisi/instrumen/${id}/butir/baru`) },
+  { name: "/supervisi/instrumen/[id]/butir/[butirId]", file: "app/(app)/supervisi/instrumen/[id]/butir/[butirId]/page.tsx", kind: "page", needs: "katalog.manage", path: (ids) => (ids.instrumen && ids.butirInstrumen ? `/supervisi/instrumen/${ids.instrumen}/butir/${ids.butirInstrumen}` : null) },
+  { name: "/supervisi/aturan", file: "app/(app)/supervisi/aturan/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/aturan") },
+  { name: "/supervisi/tren", file: "app/(app)/supervisi/tren/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/tren?q=mel") },
+  { name: "/supervisi/tren (posyandu)", file: "app/(app)/supervisi/tren/page.tsx", kind: "page", needs: "supervisi.read", path: withId("posyanduKunjungan", (id) => `/supervisi/tren?posyandu=${id}`) },
+  { name: "/supervisi/tren (puskesmas)", file: "app/(app)/supervisi/tren/page.tsx", kind: "page", needs: "supervisi.read", path: withId("puskesmas", (id) => `/supervisi/tren?puskesmas=${id}`) },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */

@@ -97,6 +97,12 @@ export async function scopeIds(db: pg.Client, username: string): Promise<{ role:
   ids.percontohan = pilot.rows[0]?.id;
   ids.replikasi = pilot.rows[0]?.replikasi ?? undefined;
   ids.studiBanding = pilot.rows[0]?.studi ?? undefined;
+  // The published posyandu instrument of the kabupaten and its first item; the posyandu with the most submitted visits.
+  ids.instrumen = await one("SELECT i.id FROM instrumen i WHERE i.kabupaten_id = $1 AND i.status = 'TERBIT' ORDER BY (i.sasaran = 'POSYANDU') DESC, i.kode LIMIT 1");
+  if (ids.instrumen) ids.butirInstrumen = (await db.query<{ id: string }>("SELECT id FROM butir_instrumen WHERE instrumen_id = $1 ORDER BY urutan LIMIT 1", [ids.instrumen])).rows[0]?.id;
+  ids.posyanduKunjungan =
+    u.role === "KADER" ? (u.posyandu_id ?? undefined)
+    : await one("SELECT k.posyandu_id AS id FROM kunjungan_supervisi k JOIN scope_desa s ON s.id = k.desa_id WHERE k.status = 'SELESAI' AND k.posyandu_id IS NOT NULL GROUP BY k.posyandu_id ORDER BY count(*) DESC, k.posyandu_id LIMIT 1") ?? ids.posyandu;
   if (u.role === "DINKES_ADMIN") {
     const other = await db.query<{ id: string }>("SELECT id FROM app_user WHERE kabupaten_id = $1 AND id <> $2 ORDER BY (role = 'KADER') DESC, username LIMIT 1", [u.kabupaten_id, u.id]);
     ids.user = other.rows[0]?.id ?? u.id;

@@ -1,0 +1,204 @@
+/**
+ * The supervision trend reads (issue 10 part 6), scoped by kunjunganScope: a site's submitted visits
+ * (total and per-domain scores, the version each was scored on, and when the series spans versions
+ * the comparable score over the items all its versions share), and a puskesmas's mean scores per
+ * quarter over the visits to its catchment. Aggregated in SQL so that a kabupaten with ~34,000 visits
+ * and ~1.3 M answers stays fast: a site page is 2–3 statements, a puskesmas page 3–4.
+ */
+import "server-only";
+import { db } from "../db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Viewer } from "../access/viewer-type.ts";
+import { can } from "../access/permissions.ts";
+import { desaScope, kunjunganScope, posyanduScope, puskesmasScope } from "../access/scope.ts";
+import { NO_ID } from "../dal/ids.ts";
+import { isoDay } from "../i18n/format.ts";
+import { otherVersion, spansVersions, triwulanRange, type TitikTren } from "../supervisi/tren.ts";
+
+/**
+ * The same rows as `kunjunganScope`, as SQL on a visit aliased `k` whose desa is aliased `d`
+ * (tests/integration/tren-supervisi.test.ts proves it selects what kunjunganScope does, per role).
+ */
+export function kunjunganScopeSql(v: Viewer): Prisma.Sql {
+  const kab = Prisma.sql`k.kabupaten_id = ${v.kabupatenId}::uuid`;
+  if (v.role === "DINKES_ADMIN" || v.role === "DINKES") return kab;
+  if (v.role === "PUSKESMAS") return Prisma.sql`${kab} AND d.puskesmas_id = ${v.puskesmasId ?? NO_ID}::uuid`;
+  if (v.role === "BIDAN_DESA") return Prisma.sql`${kab} AND k.desa_id = ${v.desaId ?? NO_ID}::uuid`;
+  if (v.role === "KADER") return Prisma.sql`${kab} AND k.posyandu_id = ${v.posyanduId ?? NO_ID}::uuid AND k.status = 'SELESAI'`;
+  return Prisma.sql`FALSE`;
+}
+
+/** An item that counts towards the score (lib/supervisi/score.ts isScored), as SQL on butir `b`. */
+const SCORED_SQL = Prisma.sql`b.tipe <> 'TEKS' AND b.bobot > 0 AND (b.tipe <> 'ANGKA' OR coalesce((b.opsi->>'target')::numeric, 0) > 0)`;
+
+/**
+ * The comparable score of each visit: Σ bobot × skor / Σ bobot over its stored answer scores whose
+ * item lineage is scored in every one of `versionIds` (scoreOnLineages over lineagesSharedByAll),
+ * one statement. Also how many lineages are shared.
+ */
+async function comparableScores(visitIds: string[], versionIds: string[]): Promise<{ skor: Map<string, number | null>; bersama: number }> {
+  const rows = await db.$queryRaw<{ id: string | null; skor: number | null; bersama: number }[]>`
+    WITH shared AS (
+      SELECT b.garis_id FROM butir_instrumen b
+      WHERE b.instrumen_id = ANY(${versionIds}::uuid[]) AND ${SCORED_SQL}
+      GROUP BY b.garis_id HAVING count(DISTINCT b.instrumen_id) = ${versionIds.length}
+    ), per AS (
+      SELECT j.kunjungan_id AS id, round(100 * sum(b.bobot * j.skor) / nullif(sum(b.bobot), 0), 1)::float8 AS skor
+      FROM jawaban_kunjungan j JOIN butir_instrumen b ON b.id = j.butir_id
+      WHERE j.kunjungan_id = ANY(${visitIds}::uuid[]) AND j.skor IS NOT NULL AND j.na = false AND b.garis_id IN (SELECT garis_id FROM shared)
+      GROUP BY j.kunjungan_id
+    )
+    SELECT per.id, per.skor, (SELECT count(*) FROM shared)::int AS bersama FROM per
+    UNION ALL SELECT NULL, NULL, (SELECT count(*) FROM shared)::int`;
+  const skor = new Map<string, number | null>();
+  for (const r of rows) if (r.id) skor.set(r.id, r.skor);
+  return { skor, bersama: rows[0]?.bersama ?? 0 };
+}
+
+export interface TrenSitus {
+  jenis: "posyandu" | "desa";
+  id: string;
+  nama: string;
+  wilayah: string;
+  titik: (TitikTren & { kode: string; versiLain: boolean })[];
+  domain: { kode: string; nama: string }[];
+  /** The series has visits on more than one instrument version: the comparable score is shown. */
+  lintasVersi: boolean;
+  /** The version of the latest visit (the others are marked). */
+  acuan: { kode: string; versi: number } | null;
+  /** Items (lineages) all the versions of the series share. */
+  butirBersama: number;
+}
+
+/** A posyandu's or a desa's (desa-level visits) submitted visits over time; null when the site is not in scope. */
+export async function trenSitus(viewer: Viewer, site: { posyandu: string } | { desa: string }): Promise<TrenSitus | null> {
+  if (!can(viewer, "supervisi.read")) return null;
+  let head: { jenis: "posyandu" | "desa"; id: string; nama: string; wilayah: string } | null = null;
+  if ("posyandu" in site) {
+    const p = await db.posyandu.findFirst({ where: { AND: [{ id: site.posyandu }, posyanduScope(viewer)] }, select: { id: true, nama: true, desa: { select: { nama: true } } } });
+    if (p) head = { jenis: "posyandu", id: p.id, nama: `Posyandu ${p.nama}`, wilayah: `Desa ${p.desa.nama}` };
+  } else {
+    const d = await db.desa.findFirst({ where: { AND: [{ id: site.desa }, desaScope(viewer)] }, select: { id: true, nama: true, kecamatan: { select: { nama: true } } } });
+    if (d) head = { jenis: "desa", id: d.id, nama: `Desa ${d.nama}`, wilayah: `Kecamatan ${d.kecamatan.nama}` };
+  }
+  if (!head) return null;
+  const visits = await db.kunjunganSupervisi.findMany({
+    where: { AND: [kunjunganScope(viewer), { status: "SELESAI" }, head.jenis === "posyandu" ? { posyanduId: head.id } : { desaId: head.id, sasaran: "DESA" }] },
+    select: { id: true, tanggal: true, skor: true, skorDomain: true, kategori: true, instrumenId: true, instrumen: { select: { kode: true, versi: true, domain: { select: { kode: true, nama: true, urutan: true }, orderBy: { urutan: "asc" } } } } },
+    orderBy: [{ tanggal: "asc" }, { id: "asc" }],
+    take: 400,
+  });
+  const titik = visits.map((v) => ({
+    id: v.id, tanggal: isoDay(v.tanggal), instrumenId: v.instrumenId, versi: v.instrumen.versi, kode: v.instrumen.kode,
+    skor: v.skor?.toNumber() ?? null, skorDomain: (v.skorDomain ?? {}) as Record<string, number | null>, kategori: v.kategori, skorSebanding: null as number | null, versiLain: false,
+  }));
+  const lain = otherVersion(titik);
+  for (const t of titik) t.versiLain = lain.has(t.id);
+  const lintasVersi = spansVersions(titik);
+  let butirBersama = 0;
+  if (lintasVersi) {
+    const c = await comparableScores(titik.map((t) => t.id), [...new Set(titik.map((t) => t.instrumenId))]);
+    for (const t of titik) t.skorSebanding = c.skor.get(t.id) ?? null;
+    butirBersama = c.bersama;
+  }
+  // Domains in the order of the latest version, then any that only older versions had.
+  const domain = new Map<string, string>();
+  for (const v of [...visits].reverse()) for (const d of v.instrumen.domain) if (!domain.has(d.kode)) domain.set(d.kode, d.nama);
+  const last = titik.at(-1);
+  return { ...head, titik, domain: [...domain].map(([kode, nama]) => ({ kode, nama })), lintasVersi, acuan: last ? { kode: last.kode, versi: last.versi } : null, butirBersama };
+}
+
+export interface TrenTriwulan {
+  triwulan: string;
+  kunjungan: number;
+  skor: number | null;
+  skorDomain: Record<string, number | null>;
+  /** Versions the quarter's visits were scored on. */
+  versi: number;
+  skorSebanding: number | null;
+}
+
+export interface TrenPuskesmas {
+  id: string;
+  nama: string;
+  sasaran: "POSYANDU" | "DESA";
+  baris: TrenTriwulan[];
+  domain: { kode: string; nama: string }[];
+  lintasVersi: boolean;
+  butirBersama: number;
+}
+
+/** A puskesmas's mean scores per quarter over the submitted visits to its catchment (posyandu or desa visits). */
+export async function trenPuskesmas(viewer: Viewer, puskesmasId: string, sasaran: "POSYANDU" | "DESA"): Promise<TrenPuskesmas | null> {
+  if (!can(viewer, "supervisi.read")) return null;
+  const pkm = await db.puskesmas.findFirst({ where: { AND: [{ id: puskesmasId }, puskesmasScope(viewer)] }, select: { id: true, nama: true } });
+  if (!pkm) return null;
+  const rows = await db.$queryRaw<{ tw: string; domain: string | null; n: number; skor: number | null; versi: number | null; versi_ids: string[] | null }[]>`
+    WITH k AS (
+      SELECT k.id, k.tanggal, k.skor, k.skor_domain, k.instrumen_id,
+             extract(year FROM k.tanggal)::int || '-T' || extract(quarter FROM k.tanggal)::int AS tw
+      FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
+      WHERE k.status = 'SELESAI' AND k.sasaran = ${sasaran}::"SasaranSupervisi" AND d.puskesmas_id = ${pkm.id}::uuid AND ${kunjunganScopeSql(viewer)}
+    )
+    SELECT tw, NULL::text AS domain, count(*)::int AS n, round(avg(skor), 1)::float8 AS skor, count(DISTINCT instrumen_id)::int AS versi, array_agg(DISTINCT instrumen_id)::text[] AS versi_ids FROM k GROUP BY tw
+    UNION ALL
+    SELECT k.tw, e.key, count(*)::int, round(avg(e.value::numeric), 1)::float8, NULL, NULL FROM k, jsonb_each_text(k.skor_domain) e WHERE e.value IS NOT NULL GROUP BY k.tw, e.key`;
+  const totals = rows.filter((r) => r.domain === null).sort((a, b) => a.tw.localeCompare(b.tw));
+  const versionIds = [...new Set(totals.flatMap((r) => r.versi_ids ?? []))];
+  const lintasVersi = versionIds.length > 1;
+  const [domainRows, sebanding] = await Promise.all([
+    versionIds.length
+      ? db.domainInstrumen.findMany({ where: { instrumenId: { in: versionIds } }, select: { kode: true, nama: true, urutan: true, instrumen: { select: { versi: true } } }, orderBy: [{ urutan: "asc" }] })
+      : Promise.resolve([]),
+    lintasVersi ? comparableByQuarter(viewer, pkm.id, sasaran, versionIds) : Promise.resolve(null),
+  ]);
+  const domain = new Map<string, string>();
+  for (const d of [...domainRows].sort((a, b) => b.instrumen.versi - a.instrumen.versi || a.urutan - b.urutan)) if (!domain.has(d.kode)) domain.set(d.kode, d.nama);
+  const byTw = new Map(totals.map((r) => [r.tw, r]));
+  const keys = totals.length ? triwulanRange(totals[0].tw, totals.at(-1)!.tw) : [];
+  const baris = keys.map((tw) => {
+    const t = byTw.get(tw);
+    const skorDomain: Record<string, number | null> = {};
+    for (const r of rows) if (r.tw === tw && r.domain) skorDomain[r.domain] = r.skor;
+    return { triwulan: tw, kunjungan: t?.n ?? 0, skor: t?.skor ?? null, skorDomain, versi: t?.versi ?? 0, skorSebanding: sebanding?.skor.get(tw) ?? null };
+  });
+  return { id: pkm.id, nama: pkm.nama, sasaran, baris, domain: [...domain].map(([kode, nama]) => ({ kode, nama })), lintasVersi, butirBersama: sebanding?.bersama ?? 0 };
+}
+
+/** The mean comparable score per quarter (only asked when the catchment's visits span versions). */
+async function comparableByQuarter(viewer: Viewer, puskesmasId: string, sasaran: "POSYANDU" | "DESA", versionIds: string[]): Promise<{ skor: Map<string, number | null>; bersama: number }> {
+  const rows = await db.$queryRaw<{ tw: string | null; skor: number | null; bersama: number }[]>`
+    WITH shared AS (
+      SELECT b.garis_id FROM butir_instrumen b
+      WHERE b.instrumen_id = ANY(${versionIds}::uuid[]) AND ${SCORED_SQL}
+      GROUP BY b.garis_id HAVING count(DISTINCT b.instrumen_id) = ${versionIds.length}
+    ), per AS (
+      SELECT k.id, extract(year FROM k.tanggal)::int || '-T' || extract(quarter FROM k.tanggal)::int AS tw,
+             100 * sum(b.bobot * j.skor) / nullif(sum(b.bobot), 0) AS skor
+      FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
+      JOIN jawaban_kunjungan j ON j.kunjungan_id = k.id JOIN butir_instrumen b ON b.id = j.butir_id
+      WHERE k.status = 'SELESAI' AND k.sasaran = ${sasaran}::"SasaranSupervisi" AND d.puskesmas_id = ${puskesmasId}::uuid AND ${kunjunganScopeSql(viewer)}
+        AND j.skor IS NOT NULL AND j.na = false AND b.garis_id IN (SELECT garis_id FROM shared)
+      GROUP BY k.id, k.tanggal
+    )
+    SELECT tw, round(avg(skor), 1)::float8 AS skor, (SELECT count(*) FROM shared)::int AS bersama FROM per GROUP BY tw
+    UNION ALL SELECT NULL, NULL, (SELECT count(*) FROM shared)::int`;
+  const skor = new Map<string, number | null>();
+  for (const r of rows) if (r.tw) skor.set(r.tw, r.skor);
+  return { skor, bersama: rows[0]?.bersama ?? 0 };
+}
+
+/**
+ * The trend page's starting point: the puskesmas the viewer may read (their quarterly trend), and
+ * when a name is searched, matching posyandu and desa of its area (their visit-by-visit trend).
+ */
+export async function trenPilihan(viewer: Viewer, q: string | undefined): Promise<{ puskesmas: { id: string; nama: string }[]; posyandu: { id: string; nama: string; desa: string }[]; desa: { id: string; nama: string; kecamatan: string }[] }> {
+  if (!can(viewer, "supervisi.read")) return { puskesmas: [], posyandu: [], desa: [] };
+  const text = q?.trim();
+  const [puskesmas, posyandu, desa] = await Promise.all([
+    db.puskesmas.findMany({ where: puskesmasScope(viewer), select: { id: true, nama: true }, orderBy: { nama: "asc" }, take: 100 }),
+    text ? db.posyandu.findMany({ where: { AND: [posyanduScope(viewer), { nama: { contains: text, mode: "insensitive" } }] }, select: { id: true, nama: true, desa: { select: { nama: true } } }, orderBy: { nama: "asc" }, take: 20 }) : Promise.resolve([]),
+    text && viewer.role !== "KADER" ? db.desa.findMany({ where: { AND: [desaScope(viewer), { nama: { contains: text, mode: "insensitive" } }] }, select: { id: true, nama: true, kecamatan: { select: { nama: true } } }, orderBy: { nama: "asc" }, take: 20 }) : Promise.resolve([]),
+  ]);
+  return { puskesmas, posyandu: posyandu.map((p) => ({ id: p.id, nama: p.nama, desa: p.desa.nama })), desa: desa.map((d) => ({ id: d.id, nama: d.nama, kecamatan: d.kecamatan.nama })) };
+}
