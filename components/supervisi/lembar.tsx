@@ -16,7 +16,7 @@ function Tabel({ head, rows, empty, testId }: { head: string[]; rows: string[][]
 export function LembarView({ l }: { l: Lembar }) {
   const h2 = "mt-5 mb-2 text-base font-bold print:break-after-avoid";
   return (
-    <article className="lembar mx-auto max-w-[210mm] bg-white p-4 text-slate-900 print:p-0" data-testid="lembar">
+    <article className="lembar mx-auto w-full min-w-0 max-w-[210mm] bg-white p-4 text-slate-900 print:p-0" data-testid="lembar">
       <h1 className="text-xl font-bold">{l.judul}</h1>
       <p className="text-sm text-slate-700">{l.subjudul}</p>
       <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-x-3 gap-y-1 text-sm">
