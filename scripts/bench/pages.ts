@@ -29,6 +29,9 @@ export interface ScopeIds {
   butirInstrumen?: string;
   /** The posyandu of the user's scope with the most submitted supervision visits (the trend page). */
   posyanduKunjungan?: string;
+  /** A submitted supervision visit (its feedback sheet and PDF) and one of its follow-ups, in the user's scope. */
+  kunjunganSelesai?: string;
+  tindakLanjut?: string;
   /** A batch z-score result uploaded by the bench for this user (in server memory). */
   giziResult?: string;
 }
@@ -114,6 +117,13 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/percontohan/[id]/ubah", file: "app/(app)/percontohan/[id]/ubah/page.tsx", kind: "page", needs: "percontohan.manage", path: withId("percontohan", (id) => `/percontohan/${id}/ubah`) },
   { name: "/percontohan/[id]/replikasi/[rid]", file: "app/(app)/percontohan/[id]/replikasi/[rid]/page.tsx", kind: "page", needs: "kesiapan.read", path: (ids) => (ids.percontohan && ids.replikasi ? `/percontohan/${ids.percontohan}/replikasi/${ids.replikasi}` : null) },
   { name: "/studi-banding", file: "app/(app)/studi-banding/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/studi-banding") },
+  { name: "/supervisi/tindak-lanjut", file: "app/(app)/supervisi/tindak-lanjut/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/tindak-lanjut") },
+  { name: "/supervisi/tindak-lanjut (terlambat)", file: "app/(app)/supervisi/tindak-lanjut/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/tindak-lanjut?terlambat=ya&sort=batas") },
+  { name: "/supervisi/tindak-lanjut/kinerja", file: "app/(app)/supervisi/tindak-lanjut/kinerja/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/tindak-lanjut/kinerja") },
+  { name: "/supervisi/tindak-lanjut/unduh", file: "app/(app)/supervisi/tindak-lanjut/unduh/route.ts", kind: "route", needs: "supervisi.read", path: fixed("/supervisi/tindak-lanjut/unduh?status=TERBUKA&format=csv") },
+  { name: "/supervisi/tindak-lanjut/[id]", file: "app/(app)/supervisi/tindak-lanjut/[id]/page.tsx", kind: "page", needs: "supervisi.read", path: withId("tindakLanjut", (id) => `/supervisi/tindak-lanjut/${id}`) },
+  { name: "/supervisi/kunjungan/[id]/lembar", file: "app/(app)/supervisi/kunjungan/[id]/lembar/page.tsx", kind: "page", needs: "supervisi.read", path: withId("kunjunganSelesai", (id) => `/supervisi/kunjungan/${id}/lembar`) },
+  { name: "/supervisi/kunjungan/[id]/pdf", file: "app/(app)/supervisi/kunjungan/[id]/pdf/route.ts", kind: "route", needs: "supervisi.read", path: withId("kunjunganSelesai", (id) => `/supervisi/kunjungan/${id}/pdf`) },
   { name: "/studi-banding/[id]/ubah", file: "app/(app)/studi-banding/[id]/ubah/page.tsx", kind: "page", needs: "percontohan.manage", path: withId("studiBanding", (id) => `/studi-banding/${id}/ubah`) },
   { name: "/kader", file: "app/(app)/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/kader") },
   { name: "/kader (tingkat)", file: "app/(app)/kader/page.tsx", kind: "page", needs: "kesiapan.read", path: fixed("/kader?level=MADYA&sort=posyandu") },

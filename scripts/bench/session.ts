@@ -103,6 +103,17 @@ export async function scopeIds(db: pg.Client, username: string): Promise<{ role:
   ids.posyanduKunjungan =
     u.role === "KADER" ? (u.posyandu_id ?? undefined)
     : await one("SELECT k.posyandu_id AS id FROM kunjungan_supervisi k JOIN scope_desa s ON s.id = k.desa_id WHERE k.status = 'SELESAI' AND k.posyandu_id IS NOT NULL GROUP BY k.posyandu_id ORDER BY count(*) DESC, k.posyandu_id LIMIT 1") ?? ids.posyandu;
+  // A submitted visit in scope with the most follow-ups (a kader: its own posyandu's), and its first follow-up.
+  const visit = await db.query<{ id: string; tl: string | null }>(
+    `WITH _p AS (SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid), scope_desa AS (SELECT d.id FROM desa d WHERE ${desaWhere})
+     SELECT k.id, (SELECT t.id FROM tindak_lanjut t WHERE t.kunjungan_id = k.id ORDER BY t.batas_waktu, t.id LIMIT 1) AS tl
+     FROM kunjungan_supervisi k JOIN scope_desa s ON s.id = k.desa_id
+     WHERE k.status = 'SELESAI' AND k.kabupaten_id = $1${u.role === "KADER" ? " AND k.posyandu_id = $4" : ""}
+     ORDER BY (SELECT count(*) FROM tindak_lanjut t WHERE t.kunjungan_id = k.id) DESC, k.tanggal DESC, k.id LIMIT 1`,
+    params,
+  );
+  ids.kunjunganSelesai = visit.rows[0]?.id;
+  ids.tindakLanjut = visit.rows[0]?.tl ?? undefined;
   if (u.role === "DINKES_ADMIN") {
     const other = await db.query<{ id: string }>("SELECT id FROM app_user WHERE kabupaten_id = $1 AND id <> $2 ORDER BY (role = 'KADER') DESC, username LIMIT 1", [u.kabupaten_id, u.id]);
     ids.user = other.rows[0]?.id ?? u.id;

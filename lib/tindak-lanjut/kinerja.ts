@@ -1,0 +1,47 @@
+/**
+ * Follow-up KPIs per puskesmas and for the whole scope, in one SQL statement (percentile_cont for the
+ * median), so that a kabupaten with tens of thousands of follow-ups costs the same page. The pure
+ * twin is `kpiOf` in lib/supervisi/pemilik.ts: share closed on time = closed no later than the end
+ * of the due day in Jakarta / (closed + open past due); median days from the visit to closing.
+ */
+import "server-only";
+import { db } from "../db.ts";
+import type { Viewer } from "../access/viewer-type.ts";
+import { can } from "../access/permissions.ts";
+import { NotFoundError } from "../errors.ts";
+import { todayInJakarta, TIME_ZONE } from "../i18n/format.ts";
+import { persen, type Kpi } from "../supervisi/pemilik.ts";
+import { tindakLanjutScopeSql, TL_FROM } from "./sql.ts";
+
+export interface KpiBaris extends Kpi {
+  puskesmasId: string | null;
+  puskesmas: string | null;
+}
+
+interface KpiSql { pkid: string | null; nama: string | null; semua: boolean; jumlah: number; selesai: number; terlambat: number; tepat: number; median: number | null }
+
+/** KPIs per puskesmas (rows) and for the scope (total); one statement. */
+export async function kinerjaTindakLanjut(viewer: Viewer, now = new Date()): Promise<{ total: KpiBaris; perPuskesmas: KpiBaris[] }> {
+  if (!can(viewer, "supervisi.read")) throw new NotFoundError();
+  const today = todayInJakarta(now);
+  const rows = await db.$queryRaw<KpiSql[]>`
+    WITH s AS (
+      SELECT d.puskesmas_id, t.status, t.batas_waktu, k.tanggal, (t.selesai_at AT TIME ZONE ${TIME_ZONE})::date AS hari_selesai
+      ${TL_FROM} WHERE ${tindakLanjutScopeSql(viewer)}
+    )
+    SELECT s.puskesmas_id::text AS pkid, pk.nama::text AS nama, GROUPING(s.puskesmas_id, pk.nama) = 3 AS semua,
+           count(*)::int AS jumlah,
+           count(*) FILTER (WHERE s.status = 'SELESAI' AND s.hari_selesai IS NOT NULL)::int AS selesai,
+           count(*) FILTER (WHERE s.status <> 'SELESAI' AND s.batas_waktu < ${today}::date)::int AS terlambat,
+           count(*) FILTER (WHERE s.status = 'SELESAI' AND s.hari_selesai <= s.batas_waktu)::int AS tepat,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY (s.hari_selesai - s.tanggal)) FILTER (WHERE s.status = 'SELESAI' AND s.hari_selesai IS NOT NULL) AS median
+    FROM s LEFT JOIN puskesmas pk ON pk.id = s.puskesmas_id
+    GROUP BY GROUPING SETS ((s.puskesmas_id, pk.nama), ())
+    ORDER BY semua DESC, pk.nama NULLS LAST`;
+  const toKpi = (r: KpiSql | undefined): KpiBaris => {
+    const x = r ?? { pkid: null, nama: null, semua: true, jumlah: 0, selesai: 0, terlambat: 0, tepat: 0, median: null };
+    const jatuhTempo = x.selesai + x.terlambat;
+    return { puskesmasId: x.pkid, puskesmas: x.nama, jumlah: x.jumlah, selesai: x.selesai, terlambat: x.terlambat, jatuhTempo, tepatWaktu: x.tepat, persenTepatWaktu: persen(x.tepat, jatuhTempo), medianHari: x.median === null ? null : Number(x.median) };
+  };
+  return { total: toKpi(rows.find((r) => r.semua)), perPuskesmas: rows.filter((r) => !r.semua).map(toKpi) };
+}
