@@ -58,19 +58,6 @@ async function query(viewer: Viewer, p: Partial<TKelengkapanParams>, limit: numb
   // kabupaten's, so "total" is the same for all of them); the names and the list of missing items are
   // joined for the page's rows only, after sorting. Building every (posyandu × catalogue item) line
   // and the names of all posyandu first cost 3× as much on the scale data (Bogor: 1,752 × 13).
-  // The missing items of each listed posyandu: for a page, a few index look-ups per row; for a
-  // download batch (thousands of rows), one hashed pass over the sufficient holdings instead.
-  const kurang = limit <= 100
-    ? Prisma.sql`(SELECT array_agg(j.nama ORDER BY j.urutan, j.nama) FROM katalog j LEFT JOIN sarana_posyandu s ON s.posyandu_id = page.id AND s.jenis_sarana_id = j.id
-        WHERE NOT COALESCE(${sufficient}, false))`
-    : Prisma.sql`(SELECT m.kurang FROM missing m WHERE m.posyandu_id = page.id)`;
-  const missing = limit <= 100
-    ? Prisma.empty
-    : Prisma.sql`, missing AS (
-        SELECT pg.id AS posyandu_id, array_agg(j.nama ORDER BY j.urutan, j.nama) AS kurang
-        FROM page pg CROSS JOIN katalog j LEFT JOIN cukup c ON c.posyandu_id = pg.id AND c.jenis_sarana_id = j.id
-        WHERE c.posyandu_id IS NULL GROUP BY pg.id
-      )`;
   const rows = await db.$queryRaw<SqlRow[]>`
     WITH scoped AS MATERIALIZED (
       SELECT p.id, p.nama::text AS nama, d.nama::text AS desa, p.desa_id, p.dusun_id
@@ -93,9 +80,10 @@ async function query(viewer: Viewer, p: Partial<TKelengkapanParams>, limit: numb
       SELECT x.*, count(*) OVER () AS n FROM x
       ORDER BY ${order("x")}
       LIMIT ${limit} OFFSET ${offset}
-    )${missing}
+    )
     SELECT page.id::text AS id, page.nama, page.desa, u.nama::text AS dusun, k.nama::text AS kecamatan, page.cukup, page.total, page.prasarana, page.n,
-           ${kurang} AS kurang,
+           (SELECT array_agg(j.nama ORDER BY j.urutan, j.nama) FROM katalog j LEFT JOIN sarana_posyandu s ON s.posyandu_id = page.id AND s.jenis_sarana_id = j.id
+             WHERE NOT COALESCE(${sufficient}, false)) AS kurang,
            ${withSummary ? Prisma.sql`(SELECT count(*) FROM scoped)` : Prisma.sql`0`} AS posyandu_total,
            ${withSummary
              ? Prisma.sql`(SELECT json_agg(t ORDER BY t.posyandu DESC, t.urutan) FROM (

@@ -179,7 +179,7 @@ describe("/sarana list and download", () => {
       const v = await viewer(u);
       const p = ZKelengkapanParams.parse({});
       const want = (await saranaReference(v, p, 1_000, 0)).map((r) => ({ id: r.id, nama: r.nama, desa: r.desa, dusun: r.dusun, kecamatan: r.kecamatan, cukup: r.cukup, total: r.total, kurang: r.kurang ?? [], prasarana: r.prasarana }));
-      // Small batches (a page's way of listing what is missing) and the download's own batch size (the bulk way).
+      // Small batches and the download's own batch size.
       for (const batch of [3, 2_000]) {
         const got: unknown[] = [];
         for await (const rows of exportKelengkapan(v, p, 1_000, batch)) got.push(...rows);
