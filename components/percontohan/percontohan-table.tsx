@@ -2,8 +2,7 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type CoreFeatures, type ServerSort } from "@/components/data-table/data-table";
-import type { Tahap, TargetStatus } from "@/lib/percontohan/tahap";
-import { TahapBadge, TargetLabel } from "./badges";
+import type { ReactNode } from "react";
 
 export interface PercontohanTableRow {
   id: string;
@@ -14,9 +13,10 @@ export interface PercontohanTableRow {
   puskesmas: string | null;
   angkatan: number;
   tahun: number;
-  tahap: Tahap;
+  /** The stage and the target's status as badges rendered on the server (./badges.tsx): their styles stay out of the page's script. */
+  tahap: ReactNode;
   target: string | null;
-  status: TargetStatus;
+  status: ReactNode;
   replikasi: { total: number; berjalan: number };
   skor: number | null;
 }
@@ -27,8 +27,8 @@ const columns = h.columns([
   h.accessor("desa", { header: "Desa", cell: (c) => <>{c.getValue()}<span className="block text-xs text-slate-500">Kec. {c.row.original.kecamatan}</span></> }),
   h.accessor("puskesmas", { header: "Puskesmas", cell: (c) => c.getValue() ?? <span className="text-slate-500">–</span> }),
   h.accessor("angkatan", { header: "Angkatan", cell: (c) => <>Angkatan {c.getValue()}<span className="block text-xs text-slate-500">Tahun {c.row.original.tahun}</span></> }),
-  h.accessor("tahap", { header: "Tahap", cell: (c) => <TahapBadge tahap={c.getValue()} /> }),
-  h.accessor("target", { header: "Target", cell: (c) => <>{c.getValue() ?? "–"}<span className="block"><TargetLabel status={c.row.original.status} /></span></> }),
+  h.accessor("tahap", { header: "Tahap", cell: (c) => c.getValue() }),
+  h.accessor("target", { header: "Target", cell: (c) => <>{c.getValue() ?? "–"}<span className="block">{c.row.original.status}</span></> }),
   h.accessor("replikasi", { header: "Replikasi", cell: (c) => (c.getValue().total ? <>{c.getValue().berjalan} dari {c.getValue().total} berjalan</> : <span className="text-slate-500">Belum ada sasaran</span>) }),
   h.accessor("skor", { header: "Skor kesiapan", cell: (c) => (c.getValue() === null ? <span className="text-slate-500">Belum ada</span> : <span className="font-semibold">{c.getValue()}</span>) }),
 ]);

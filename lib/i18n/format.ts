@@ -7,9 +7,16 @@ const dateShortFmt = new Intl.DateTimeFormat("id-ID", { day: "2-digit", month: "
 const dateDayFmt = new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
 const dateTimeFmt = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
 const timeFmt = new Intl.DateTimeFormat("id-ID", { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
+const isoDayJakartaFmt = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+// Building an Intl formatter costs far more than using one: one per number of decimals, made once.
+const decimalFmts = new Map<number, Intl.NumberFormat>();
 
 export const formatNumber = (n: number) => numberFmt.format(n);
-export const formatDecimal = (n: number, digits = 2) => new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+export function formatDecimal(n: number, digits = 2): string {
+  let fmt = decimalFmts.get(digits);
+  if (!fmt) decimalFmts.set(digits, (fmt = new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return fmt.format(n);
+}
 export const formatDate = (d: Date) => dateFmt.format(d);
 export const formatDateShort = (d: Date) => dateShortFmt.format(d);
 export const formatDateWithDay = (d: Date) => dateDayFmt.format(d);
@@ -23,7 +30,7 @@ export function isoDay(d: Date): string {
 
 /** Today's calendar date in Jakarta, as YYYY-MM-DD. */
 export function todayInJakarta(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return isoDayJakartaFmt.format(now);
 }
 
 /** Weekday names by ISO number (1 = Senin … 7 = Minggu); index 0 is empty so the stored number indexes it. */

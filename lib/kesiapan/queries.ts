@@ -56,16 +56,23 @@ function listSql(viewer: Viewer, p: Partial<TKesiapanListParams>) {
  */
 export async function listKesiapan(viewer: Viewer, p: TKesiapanListParams) {
   const { from, order } = listSql(viewer, p);
+  // The page is ranked on the narrow columns first; names and the missing items (JSON from the
+  // stored explanation) are read for the page's rows only, not for the whole scope before sorting.
   const rows = await db.$queryRaw<ListRow[]>`
-    SELECT p.id::text AS id, p.nama::text AS nama, d.nama AS desa_nama, d.kode AS desa_kode,
-           (SELECT k.nama FROM kecamatan k WHERE k.id = d.kecamatan_id) AS kecamatan_nama,
+    WITH page AS (
+      SELECT p.id, p.nama, p.desa_id, d.nama AS desa_nama, ks.skor, ks.skor_sebelum, count(*) OVER () AS total
+      ${from}
+      ORDER BY ${order}
+      LIMIT ${p.size} OFFSET ${(p.page - 1) * p.size}
+    )
+    SELECT p.id::text AS id, p.nama::text AS nama, d.nama AS desa_nama, d.kode AS desa_kode, k.nama AS kecamatan_nama,
            ks.skor, ks.kategori, ks.bulan, ks.skor_sebelum,
            (SELECT json_agg(x) FROM (SELECT e->>'pesan' AS pesan, e->>'href' AS href FROM jsonb_array_elements(ks.rincian->'kekurangan') e LIMIT 3) x) AS kekurangan,
            jsonb_array_length(ks.rincian->'kekurangan') AS jumlah_kekurangan,
-           count(*) OVER () AS total
-    ${from}
-    ORDER BY ${order}
-    LIMIT ${p.size} OFFSET ${(p.page - 1) * p.size}`;
+           p.total
+    FROM page p JOIN desa d ON d.id = p.desa_id JOIN kecamatan k ON k.id = d.kecamatan_id
+    LEFT JOIN kesiapan_terkini ks ON ks.posyandu_id = p.id
+    ORDER BY ${order}`;
   return {
     total: rows.length ? Number(rows[0].total) : p.page === 1 ? 0 : await countList(viewer, p),
     rows: rows.map((r) => ({
@@ -98,15 +105,19 @@ export async function* exportKesiapan(viewer: Viewer, p: TKesiapanListParams, li
  */
 export async function rollUpKesiapan(viewer: Viewer, by: "kecamatan" | "desa") {
   const key = by === "kecamatan" ? Prisma.sql`d.kecamatan_id` : Prisma.sql`d.id`;
-  const name = by === "kecamatan" ? Prisma.sql`(SELECT k.nama FROM kecamatan k WHERE k.id = d.kecamatan_id)` : Prisma.sql`d.nama`;
+  // Grouped on the area's id; the kecamatan's name is joined once per group, not looked up per posyandu.
+  const name = by === "kecamatan" ? Prisma.sql`(SELECT k.nama FROM kecamatan k WHERE k.id = g.id)` : Prisma.sql`g.desa_nama`;
   const rows = await db.$queryRaw<{ id: string; nama: string; jumlah: bigint; dihitung: bigint; rata: number | null; siap: bigint; bersyarat: bigint; belum: bigint }[]>`
-    SELECT ${key}::text AS id, min(${name}) AS nama, count(*) AS jumlah, count(ks.skor) AS dihitung, round(avg(ks.skor)::numeric, 1)::float8 AS rata,
-           count(*) FILTER (WHERE ks.kategori = 'SIAP') AS siap, count(*) FILTER (WHERE ks.kategori = 'SIAP_BERSYARAT') AS bersyarat, count(*) FILTER (WHERE ks.kategori = 'BELUM_SIAP') AS belum
-    FROM posyandu p JOIN desa d ON d.id = p.desa_id
-    LEFT JOIN kesiapan_terkini ks ON ks.posyandu_id = p.id
-    WHERE ${posyanduScopeSql(viewer)} AND p.is_active
-    GROUP BY ${key}
-    ORDER BY rata ASC NULLS FIRST, nama ASC`;
+    SELECT g.id::text AS id, ${name} AS nama, g.jumlah, g.dihitung, g.rata, g.siap, g.bersyarat, g.belum
+    FROM (
+      SELECT ${key} AS id, min(d.nama) AS desa_nama, count(*) AS jumlah, count(ks.skor) AS dihitung, round(avg(ks.skor)::numeric, 1)::float8 AS rata,
+             count(*) FILTER (WHERE ks.kategori = 'SIAP') AS siap, count(*) FILTER (WHERE ks.kategori = 'SIAP_BERSYARAT') AS bersyarat, count(*) FILTER (WHERE ks.kategori = 'BELUM_SIAP') AS belum
+      FROM posyandu p JOIN desa d ON d.id = p.desa_id
+      LEFT JOIN kesiapan_terkini ks ON ks.posyandu_id = p.id
+      WHERE ${posyanduScopeSql(viewer)} AND p.is_active
+      GROUP BY ${key}
+    ) g
+    ORDER BY g.rata ASC NULLS FIRST, nama ASC`;
   const areas = rows.map((r) => ({
     id: r.id, nama: r.nama, jumlah: Number(r.jumlah), dihitung: Number(r.dihitung), rataRata: r.rata,
     perKategori: { SIAP: Number(r.siap), SIAP_BERSYARAT: Number(r.bersyarat), BELUM_SIAP: Number(r.belum) } as Record<KategoriKesiapan, number>,

@@ -15,7 +15,7 @@
  * - An item with `wajib` 0 (e.g. a glucometer a kabupaten does not provide) is listed in `items` so
  *   the screen can show what is held, but counts in neither `cukup` nor `total`, and is never a gap.
  */
-import { formatDate, isoDay } from "../i18n/format.ts";
+import { formatDate, isoDay, todayInJakarta } from "../i18n/format.ts";
 import type { AturanSarana } from "./aturan.ts";
 
 export type Kondisi = "BAIK" | "RUSAK_RINGAN" | "RUSAK_BERAT";
@@ -28,10 +28,6 @@ export interface Kekurangan { kode: string; nama: string; pesan: string }
 export interface KitStatus { items: KitItemStatus[]; cukup: number; total: number; kekurangan: Kekurangan[] }
 
 
-/** Today's calendar date in Jakarta, as YYYY-MM-DD (the day the user lives in). */
-function jakartaDay(d: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-}
 
 /**
  * The earliest calibration day that still holds on `today`: `months` months back, a day that does
@@ -51,7 +47,7 @@ const tanggal = (day: string) => formatDate(new Date(`${day}T00:00:00Z`));
 
 /** The kit of one posyandu against the active catalogue items, in catalogue order. */
 export function kitStatus(items: readonly KitItem[], holdings: readonly KitHolding[], today: Date, aturan: AturanSarana): KitStatus {
-  const batas = kalibrasiBatas(jakartaDay(today), aturan.kalibrasiBulan);
+  const batas = kalibrasiBatas(todayInJakarta(today), aturan.kalibrasiBulan);
   const byItem = new Map<string, KitHolding[]>();
   for (const h of holdings) byItem.set(h.jenisSaranaId, [...(byItem.get(h.jenisSaranaId) ?? []), h]);
 

@@ -18,6 +18,9 @@ test("admin Dinkes menetapkan posyandu percontohan, memindahkan tahapnya maju, l
   await login(page, "dinkes.madiun");
   await nav(page).getByRole("link", { name: "Percontohan" }).click();
   await expect(page.getByTestId("percontohan-table")).toContainText("Posyandu Melati 1");
+  // The tahap badge comes rendered from the server; the chart's script loads in the browser, only here.
+  await expect(page.getByTestId("percontohan-table").getByTestId("tahap-badge").first()).toBeVisible();
+  await expect(page.locator("figure canvas")).toBeVisible();
   await page.getByRole("link", { name: "Tetapkan percontohan" }).click();
 
   await page.getByLabel("Cari posyandu (nama, desa, atau kecamatan)").fill("dahlia");

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, posyanduId, auditCount, KLOROGAN, KAIBON, BANYUMENENG, type DemoUsername } from "../support/db.ts";
 import { kaderCreate, kaderForm, kaderId } from "../support/kader.ts";
-import { getKader, kaderAccountChoices, kaderPenilaian, listKader, ownKader } from "../../lib/kader/queries.ts";
+import { getKader, kaderAccountChoices, kaderPenilaian, listKader, listOrder, listWhere, ownKader } from "../../lib/kader/queries.ts";
 import { createKader, deleteKader, setKaderActive, updateKader, updateTeleponSendiri } from "../../lib/kader/dal.ts";
 import { ZKaderListParams, ZTeleponSendiri } from "../../lib/kader/schemas.ts";
 import { auditHistory } from "../../lib/audit/history.ts";
@@ -70,6 +70,31 @@ describe("kader lists: each role sees exactly its area", () => {
     expect(page2.rows.map((r) => r.id)).toEqual(whole.rows.slice(10, 20).map((r) => r.id));
     expect(whole.rows[0].level).toBe("UTAMA");
     expect(whole.rows.at(-1)!.level).toBeNull();
+  });
+});
+
+describe("kader list over an area: the SQL page agrees with the Prisma filters and order", () => {
+  it("same ids, order and total for every role, sort, direction and filter", async () => {
+    const desa = await testDb.desa.findUniqueOrThrow({ where: { kode: KLOROGAN }, select: { id: true, kecamatanId: true } });
+    const filters: Record<string, string>[] = [{}, { q: "ti" }, { q: "%" }, { aktif: "ya" }, { aktif: "tidak" }, { level: "BELUM" }, { level: "MADYA" }, { desaId: desa.id }, { kecamatanId: desa.kecamatanId }];
+    for (const u of ["dinkes.madiun", "pkm.geger", "bidan.klorogan", "kader.melati1", "dinkes.demak"] as const) {
+      const v = await viewer(u);
+      for (const sort of ["nama", "posyandu", "jabatan", "level", "tahunMulai"]) {
+        for (const dir of ["asc", "desc"]) {
+          for (const f of filters) {
+            for (const [size, page] of [["100", "1"], ["10", "2"]]) {
+              const p = ZKaderListParams.parse({ sort, dir, size, page, ...f });
+              const got = await listKader(v, p);
+              const where = listWhere(v, p);
+              const want = await testDb.kader.findMany({ where, orderBy: listOrder(p), skip: (p.page - 1) * p.size, take: p.size, select: { id: true } });
+              const label = `${u} ${JSON.stringify({ sort, dir, size, page, ...f })}`;
+              expect(got.rows.map((r) => r.id), label).toEqual(want.map((r) => r.id));
+              expect(got.total, label).toBe(await testDb.kader.count({ where }));
+            }
+          }
+        }
+      }
+    }
   });
 });
 

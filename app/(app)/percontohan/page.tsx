@@ -15,6 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { Pagination, queryOf } from "@/components/data-table/pagination";
 import { PercontohanTable } from "@/components/percontohan/percontohan-table";
 import { LazySkorChart } from "@/components/percontohan/skor-chart-lazy";
+import { TahapBadge, TargetLabel } from "@/components/percontohan/badges";
 
 export const metadata: Metadata = { title: "Percontohan ILP" };
 
@@ -77,8 +78,8 @@ export default async function PercontohanListPage({ searchParams }: { searchPara
         <>
           <PercontohanTable
             rows={rows.map((r) => ({
-              id: r.id, posyandu: r.posyandu.nama, dusun: r.posyandu.dusun, desa: r.desa, kecamatan: r.kecamatan, puskesmas: r.puskesmas, angkatan: r.angkatan, tahun: r.tahun, tahap: r.tahap,
-              target: r.tanggalTarget ? formatDateShort(dateFromIso(r.tanggalTarget)) : null, status: targetStatus(r.tahap, r.tanggalTarget, today), replikasi: r.replikasi, skor: r.skor.at(-1)?.skor ?? null,
+              id: r.id, posyandu: r.posyandu.nama, dusun: r.posyandu.dusun, desa: r.desa, kecamatan: r.kecamatan, puskesmas: r.puskesmas, angkatan: r.angkatan, tahun: r.tahun, tahap: <TahapBadge tahap={r.tahap} />,
+              target: r.tanggalTarget ? formatDateShort(dateFromIso(r.tanggalTarget)) : null, status: <TargetLabel status={targetStatus(r.tahap, r.tanggalTarget, today)} />, replikasi: r.replikasi, skor: r.skor.at(-1)?.skor ?? null,
             }))}
             sort={{ sort: params.sort, dir: params.dir, basePath: "/percontohan", query: { ...filterQuery, size: String(params.size) } }}
           />
