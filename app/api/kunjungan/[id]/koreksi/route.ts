@@ -1,0 +1,14 @@
+import { revalidatePath } from "next/cache";
+import { handleJson } from "@/lib/kunjungan/route-json";
+import { ZKoreksi } from "@/lib/kunjungan/schemas";
+import { koreksiKunjungan } from "@/lib/kunjungan/dal-kirim";
+
+/** POST: a correction of a submitted visit (a new revision, with its reason). */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleJson(request, ZKoreksi, async (viewer, input) => {
+    const r = await koreksiKunjungan(viewer, id, input);
+    revalidatePath("/supervisi", "layout");
+    return r;
+  });
+}
