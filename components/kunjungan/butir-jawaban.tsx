@@ -38,7 +38,7 @@ export function ButirJawaban({ b, j, fakta, onChange, onTemuan, serverError }: {
   const dipakai = nilaiDipakai(b.tipe, fakta);
   const name = `jawaban-${b.id}`;
   return (
-    <fieldset className="flex flex-col gap-2 border-b border-slate-200 py-3" data-testid={`butir-${b.kode}`} aria-invalid={error ? true : undefined}>
+    <fieldset className="flex flex-col gap-2 border-b border-slate-200 py-3" data-testid={`butir-${b.kode}`} data-tipe={b.tipe} aria-invalid={error ? true : undefined}>
       <legend className="text-sm">
         <span className="font-semibold text-slate-900">{b.kode}</span> {b.pertanyaan}
         {b.kritis ? <span className="ml-1 rounded bg-red-100 px-1 text-xs font-semibold text-red-800">kritis</span> : null}

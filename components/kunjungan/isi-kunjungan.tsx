@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useRef, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { scoreVisit, type AmbangSupervisi } from "@/lib/supervisi/score";
 import type { FaktaKey, NilaiFakta } from "@/lib/supervisi/fakta";
 import { jawabanMap, jawabanLabel, type ButirTampil, type DomainTampil } from "@/lib/kunjungan/butir";
@@ -43,6 +43,7 @@ const tgl = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
  */
 export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "isi" | "koreksi" }) {
   const isi = mode === "isi";
+  const uid = useId();
   const { draf, edit, state, forget } = useDrafSync(data.id, { draf: data.draf, versi: data.versi }, isi);
   useOfflinePage(isi);
   const [awalTemuan, setAwalTemuan] = useState<TemuanAwal | null>(null);
@@ -97,9 +98,9 @@ export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "is
       <Card title="Kunjungan">
         <p className="text-sm">{data.site}, Kec. {data.kecamatan}</p>
         <p className="text-sm text-slate-600">Instrumen: {data.instrumen.nama} (versi {data.instrumen.versi}){data.rencana ? ` · Rencana: ${data.rencana.nama}` : " · Di luar rencana"}</p>
-        <label className="mt-2 flex flex-col gap-1 text-sm">Tanggal kunjungan
-          <input type="date" className={inputClass} value={draf.tanggal} max={data.today} min={data.rencana?.mulai} onChange={(e) => e.target.value && edit((d) => ({ ...d, tanggal: e.target.value }))} />
-        </label>
+        <div className="mt-2 flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-1`}>Tanggal kunjungan</label>
+          <input id={`${uid}-1`} type="date" className={inputClass} value={draf.tanggal} max={data.today} min={data.rencana?.mulai} onChange={(e) => e.target.value && edit((d) => ({ ...d, tanggal: e.target.value }))} />
+        </div>
         {data.rencana ? <p className="mt-1 text-xs text-slate-600">Tidak boleh sebelum {tgl(data.rencana.mulai)} (awal triwulan rencana) dan tidak boleh setelah hari ini.</p> : null}
       </Card>
 
@@ -145,9 +146,9 @@ export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "is
 
       <Card title={isi ? "Kirim hasil" : "Simpan koreksi"}>
         {!isi ? (
-          <label className="mb-3 flex flex-col gap-1 text-sm">Alasan koreksi (wajib)
-            <textarea className={inputClass} rows={2} maxLength={500} value={alasan} onChange={(e) => setAlasan(e.target.value)} />
-          </label>
+          <div className="mb-3 flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-2`}>Alasan koreksi (wajib)</label>
+            <textarea id={`${uid}-2`} className={inputClass} rows={2} maxLength={500} value={alasan} onChange={(e) => setAlasan(e.target.value)} />
+          </div>
         ) : (
           <p className="mb-3 text-sm text-slate-600">Setelah dikirim, kunjungan dikunci; perubahan berikutnya hanya lewat koreksi dengan alasan. Butir bernilai yang belum dijawab: {hasil.belumDijawab.length}.</p>
         )}

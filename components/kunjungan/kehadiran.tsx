@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { PERAN_PESERTA } from "@/lib/kunjungan/schemas";
 import type { Draf } from "@/lib/kunjungan/draf";
 import { inputClass } from "@/components/ui/field";
@@ -14,6 +14,7 @@ export type PilihanPengguna = { id: string; label: string; group: string; instan
  * role from the list and an institution; a user of the kabupaten is picked, anyone else typed.
  */
 export function Kehadiran({ peserta, timIds, onChange }: { peserta: Peserta[]; timIds: string[]; onChange: (list: Peserta[]) => void }) {
+  const uid = useId();
   const [nama, setNama] = useState("");
   const [userId, setUserId] = useState<string | null>(null);
   const [peran, setPeran] = useState<string>("");
@@ -76,18 +77,18 @@ export function Kehadiran({ peserta, timIds, onChange }: { peserta: Peserta[]; t
             }
           }}
         />
-        <label className="flex flex-col gap-1 text-sm">Nama
-          <input className={inputClass} value={nama} maxLength={120} onChange={(e) => { setNama(e.target.value); setUserId(null); }} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">Peran
-          <select className={inputClass} value={peran} onChange={(e) => setPeran(e.target.value)}>
+        <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-1`}>Nama</label>
+          <input id={`${uid}-1`} className={inputClass} value={nama} maxLength={120} onChange={(e) => { setNama(e.target.value); setUserId(null); }} />
+        </div>
+        <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-2`}>Peran</label>
+          <select id={`${uid}-2`} className={inputClass} value={peran} onChange={(e) => setPeran(e.target.value)}>
             <option value="">Pilih peran…</option>
             {PERAN_PESERTA.map((p) => <option key={p} value={p}>{p}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">Instansi
-          <input className={inputClass} value={instansi} maxLength={160} placeholder="Mis. Puskesmas Geger, Pemdes Klorogan" onChange={(e) => setInstansi(e.target.value)} />
-        </label>
+        </div>
+        <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-3`}>Instansi</label>
+          <input id={`${uid}-3`} className={inputClass} value={instansi} maxLength={160} placeholder="Mis. Puskesmas Geger, Pemdes Klorogan" onChange={(e) => setInstansi(e.target.value)} />
+        </div>
         {error ? <p className="text-sm text-red-700" role="alert">{error}</p> : null}
         <Button type="button" variant="secondary" onClick={tambah}>Tambah peserta</Button>
       </div>

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { z } from "zod";
 import { LABEL_TINGKAT_PEMILIK, TINGKAT_PEMILIK, ZTemuan, temuanErrors } from "@/lib/kunjungan/schemas";
 import type { Draf } from "@/lib/kunjungan/draf";
@@ -71,6 +71,7 @@ export function TemuanList({ temuan, butir, tanggal, awal, onChange, onAwalUsed 
 }
 
 function TemuanForm({ awal, butir, tanggal, onSave, onCancel }: { awal: Temuan; butir: ButirTampil[]; tanggal: string; onSave: (t: Temuan) => void; onCancel: () => void }) {
+  const uid = useId();
   const [v, setV] = useState(awal);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const set = (patch: Partial<Temuan>) => setV((x) => ({ ...x, ...patch }));
@@ -84,25 +85,25 @@ function TemuanForm({ awal, butir, tanggal, onSave, onCancel }: { awal: Temuan; 
   return (
     <div className="flex flex-col gap-2 rounded-md bg-slate-50 p-3" data-testid="form-temuan">
       <p className="text-sm font-semibold">{awal.id ? "Ubah temuan" : "Temuan baru"}</p>
-      <label className="flex flex-col gap-1 text-sm">Butir asal (boleh kosong)
-        <select className={inputClass} value={v.butirId ?? ""} onChange={(e) => set({ butirId: e.target.value || null })}>
+      <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-1`}>Butir asal (boleh kosong)</label>
+        <select id={`${uid}-1`} className={inputClass} value={v.butirId ?? ""} onChange={(e) => set({ butirId: e.target.value || null })}>
           <option value="">Bukan dari satu butir</option>
           {butir.map((b) => <option key={b.id} value={b.id}>{b.kode} {b.pertanyaan.slice(0, 60)}</option>)}
         </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm">Masalah
-        <textarea className={inputClass} rows={2} maxLength={1000} value={v.masalah} onChange={(e) => set({ masalah: e.target.value })} aria-invalid={errors.masalah ? true : undefined} />
-      </label>
+      </div>
+      <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-2`}>Masalah</label>
+        <textarea id={`${uid}-2`} className={inputClass} rows={2} maxLength={1000} value={v.masalah} onChange={(e) => set({ masalah: e.target.value })} aria-invalid={errors.masalah ? true : undefined} />
+      </div>
       {err("masalah")}
-      <label className="flex flex-col gap-1 text-sm">Tindakan (rencana tindak lanjut)
-        <textarea className={inputClass} rows={2} maxLength={1000} value={v.tindakan} onChange={(e) => set({ tindakan: e.target.value })} aria-invalid={errors.tindakan ? true : undefined} />
-      </label>
+      <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-3`}>Tindakan (rencana tindak lanjut)</label>
+        <textarea id={`${uid}-3`} className={inputClass} rows={2} maxLength={1000} value={v.tindakan} onChange={(e) => set({ tindakan: e.target.value })} aria-invalid={errors.tindakan ? true : undefined} />
+      </div>
       {err("tindakan")}
-      <label className="flex flex-col gap-1 text-sm">Tingkat penanggung jawab
-        <select className={inputClass} value={v.tingkatPemilik} onChange={(e) => set({ tingkatPemilik: e.target.value as Temuan["tingkatPemilik"] })}>
+      <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-4`}>Tingkat penanggung jawab</label>
+        <select id={`${uid}-4`} className={inputClass} value={v.tingkatPemilik} onChange={(e) => set({ tingkatPemilik: e.target.value as Temuan["tingkatPemilik"] })}>
           {TINGKAT_PEMILIK.map((t) => <option key={t} value={t}>{LABEL_TINGKAT_PEMILIK[t]}</option>)}
         </select>
-      </label>
+      </div>
       {err("tingkatPemilik")}
       <SearchableSelect<PilihanPengguna>
         name="pemilikUser"
@@ -115,13 +116,13 @@ function TemuanForm({ awal, butir, tanggal, onSave, onCancel }: { awal: Temuan; 
         required={false}
         onChange={(id, o) => set({ pemilikUserId: id || null, ...(o ? { pemilikNama: o.label } : {}) })}
       />
-      <label className="flex flex-col gap-1 text-sm">Nama penanggung jawab
-        <input className={inputClass} maxLength={120} value={v.pemilikNama} onChange={(e) => set({ pemilikNama: e.target.value, pemilikUserId: null })} aria-invalid={errors.pemilikNama ? true : undefined} />
-      </label>
+      <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-5`}>Nama penanggung jawab</label>
+        <input id={`${uid}-5`} className={inputClass} maxLength={120} value={v.pemilikNama} onChange={(e) => set({ pemilikNama: e.target.value, pemilikUserId: null })} aria-invalid={errors.pemilikNama ? true : undefined} />
+      </div>
       {err("pemilikNama")}
-      <label className="flex flex-col gap-1 text-sm">Batas waktu
-        <input type="date" className={inputClass} min={tanggal} value={v.batasWaktu} onChange={(e) => set({ batasWaktu: e.target.value })} aria-invalid={errors.batasWaktu ? true : undefined} />
-      </label>
+      <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-6`}>Batas waktu</label>
+        <input id={`${uid}-6`} type="date" className={inputClass} min={tanggal} value={v.batasWaktu} onChange={(e) => set({ batasWaktu: e.target.value })} aria-invalid={errors.batasWaktu ? true : undefined} />
+      </div>
       {err("batasWaktu")}
       <div className="flex gap-2">
         <Button type="button" onClick={simpan}>Simpan temuan</Button>

@@ -60,7 +60,7 @@ export function useDrafSync(id: string, server: { draf: Draf; versi: string }, e
         setLocal((x) => confirmSent(x, rev, body.versi!));
         setError(null);
         setFieldErrors({});
-      } else if (res.status === 401) {
+      } else if (res.status === 401 || res.redirected) {
         setError("Sesi berakhir: masuk lagi di tab lain, lalu kembali ke sini. Isian tetap tersimpan di perangkat.");
       } else if (res.status >= 500) {
         setError(null);
