@@ -34,7 +34,6 @@ export function useDrafSync(id: string, server: { draf: Draf; versi: string }, e
     setLocal(chooseStart(server, parseLocal(window.localStorage.getItem(storageKey(id)))));
     setOnline(navigator.onLine);
     setReady(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, enabled]);
 
   useEffect(() => {
