@@ -1,6 +1,6 @@
 import type { HasilSkor } from "@/lib/supervisi/score";
 import { LABEL_KATEGORI, type KategoriKesiapan } from "@/lib/kesiapan/kategori";
-import type { ButirTampil, DomainTampil } from "@/lib/kunjungan/butir";
+import { capExplanation, type ButirTampil, type DomainTampil } from "@/lib/kunjungan/butir";
 import { formatDecimal } from "@/lib/i18n/format";
 
 const warna: Record<KategoriKesiapan, string> = { SIAP: "bg-emerald-100 text-emerald-900", SIAP_BERSYARAT: "bg-amber-100 text-amber-900", BELUM_SIAP: "bg-red-100 text-red-900" };
@@ -11,15 +11,6 @@ export function KategoriBadge({ kategori }: { kategori: string | null }) {
 }
 
 const skorText = (s: number | null) => (s === null ? "–" : formatDecimal(s, 1));
-
-/** Why the category is what it is when a critical item failed (the cap of the rule, explained). */
-export function capExplanation(hasil: Pick<HasilSkor, "kategori" | "kategoriTanpaBatas" | "kritisGagal">, butir: readonly Pick<ButirTampil, "id" | "kode" | "pertanyaan">[]): string | null {
-  if (!hasil.kritisGagal.length || !hasil.kategori) return null;
-  const byId = new Map(butir.map((b) => [b.id, b]));
-  const names = hasil.kritisGagal.map((id) => byId.get(id)).filter(Boolean).map((b) => `${b!.kode} ${b!.pertanyaan}`).join("; ");
-  const label = LABEL_KATEGORI[hasil.kategori].toLowerCase();
-  return hasil.kategori !== hasil.kategoriTanpaBatas ? `Kategori dibatasi menjadi ${label} karena butir kritis gagal: ${names}.` : `Butir kritis gagal: ${names}.`;
-}
 
 /** The score per domain and in total, with the category and the cap explained. */
 export function SkorPanel({ hasil, domain, butir, testId }: { hasil: HasilSkor; domain: DomainTampil[]; butir: ButirTampil[]; testId?: string }) {

@@ -3,7 +3,8 @@
  * visit as the scorer reads them. Pure: shared by the server (submit, correction) and the browser
  * (the live score).
  */
-import type { ButirSkor, JawabanSkor, OpsiButir, TipeButir } from "../supervisi/score.ts";
+import type { ButirSkor, HasilSkor, JawabanSkor, OpsiButir, TipeButir } from "../supervisi/score.ts";
+import { LABEL_KATEGORI } from "../kesiapan/kategori.ts";
 import type { FaktaKey } from "../supervisi/fakta.ts";
 
 export interface ButirTampil extends ButirSkor {
@@ -55,4 +56,16 @@ export function jawabanLabel(b: Pick<ButirTampil, "tipe" | "opsi">, j: { nilai: 
     default:
       return new Intl.NumberFormat("id-ID").format(j.nilai);
   }
+}
+
+/**
+ * Why the category is what it is when a critical item failed, in Bahasa: the cap of the rule named
+ * with the failed items, or (when the score alone gives that category anyway) just the items.
+ */
+export function capExplanation(hasil: Pick<HasilSkor, "kategori" | "kategoriTanpaBatas" | "kritisGagal">, butir: readonly Pick<ButirTampil, "id" | "kode" | "pertanyaan">[]): string | null {
+  if (!hasil.kritisGagal.length || !hasil.kategori) return null;
+  const byId = new Map(butir.map((b) => [b.id, b]));
+  const names = hasil.kritisGagal.map((id) => byId.get(id)).filter((b) => b !== undefined).map((b) => `${b.kode} ${b.pertanyaan}`).join("; ");
+  const label = LABEL_KATEGORI[hasil.kategori].toLowerCase();
+  return hasil.kategori !== hasil.kategoriTanpaBatas ? `Kategori dibatasi menjadi ${label} karena butir kritis gagal: ${names}.` : `Butir kritis gagal: ${names}.`;
 }

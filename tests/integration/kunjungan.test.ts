@@ -130,6 +130,28 @@ describe("reads: each role sees the visits of its area only, a kader only submit
   });
 });
 
+describe("statements per page (besides the viewer's own)", () => {
+  /** Counts the client operations (each one SQL statement: relations are joined) a read makes through lib/db. */
+  async function statements<T>(read: () => Promise<T>): Promise<number> {
+    const g = globalThis as unknown as { __pantauDb?: unknown };
+    const before = g.__pantauDb;
+    let n = 0;
+    g.__pantauDb = testDb.$extends({ query: { async $allOperations({ args, query }) { n++; return query(args); } } });
+    try {
+      await read();
+    } finally {
+      g.__pantauDb = before;
+    }
+    return n;
+  }
+  it("the conduct screen: 4 (visit with instrument and draft, open follow-ups, facts, rule); the read view: 2", async () => {
+    const id = await submitted();
+    const geger = await viewer("pkm.geger");
+    expect(await statements(() => getKunjunganIsi(geger, id))).toBe(4);
+    expect(await statements(() => getKunjungan(geger, id))).toBe(2);
+  });
+});
+
 describe("an ad hoc visit: one id, one visit", () => {
   const form = (o: Record<string, unknown> = {}) => ({ id: randomUUID(), sasaran: "POSYANDU" as const, posyanduId: melati1, desaId: null, tanggal: TODAY, instrumenId, ...o });
   it("made twice (also in parallel) with the same id is one visit with one audit row; the creator is on the team", async () => {

@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
 import { getKunjungan } from "@/lib/kunjungan/queries";
 import { startKunjunganAction } from "@/lib/kunjungan/actions";
-import { jawabanLabel } from "@/lib/kunjungan/butir";
+import { capExplanation, jawabanLabel } from "@/lib/kunjungan/butir";
 import { LABEL_HASIL_VERIFIKASI, LABEL_STATUS_KUNJUNGAN, LABEL_TINGKAT_PEMILIK } from "@/lib/kunjungan/schemas";
 import { kategoriOf, type KategoriKesiapan } from "@/lib/kesiapan/kategori";
 import { formatDate, formatDateTime, formatDecimal } from "@/lib/i18n/format";
@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { KategoriBadge, capExplanation } from "@/components/kunjungan/skor-langsung";
+import { KategoriBadge } from "@/components/kunjungan/skor-langsung";
 import { MulaiKunjunganForm } from "@/components/kunjungan/mulai-form";
 
 export const metadata: Metadata = { title: "Kunjungan supervisi" };
