@@ -57,4 +57,10 @@ export function isSameOrigin(headers: Headers): boolean {
  * their guard answers it (403, JSON, in Bahasa). Every other POST goes to a page, i.e. is a server
  * action, and is answered 400 by the proxy. A unit test keeps this list in step with app/**\/route.ts.
  */
-export const POST_ROUTE_HANDLERS: readonly RegExp[] = [/^\/gizi\/berkas\/proses$/];
+export const POST_ROUTE_HANDLERS: readonly RegExp[] = [
+  /^\/gizi\/berkas\/proses$/,
+  // The supervision visit's sync from the conduct screen (lib/kunjungan/route-json.ts).
+  /^\/api\/kunjungan\/[^/]+\/draf$/,
+  /^\/api\/kunjungan\/[^/]+\/kirim$/,
+  /^\/api\/kunjungan\/[^/]+\/koreksi$/,
+];

@@ -34,6 +34,8 @@ export interface ScopeIds {
   tindakLanjut?: string;
   /** A batch z-score result uploaded by the bench for this user (in server memory). */
   giziResult?: string;
+  /** A supervision visit still being conducted, in scope. */
+  kunjunganDraf?: string;
 }
 
 export interface BenchPage {
@@ -145,12 +147,20 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/supervisi/tren", file: "app/(app)/supervisi/tren/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/tren?q=mel") },
   { name: "/supervisi/tren (posyandu)", file: "app/(app)/supervisi/tren/page.tsx", kind: "page", needs: "supervisi.read", path: withId("posyanduKunjungan", (id) => `/supervisi/tren?posyandu=${id}`) },
   { name: "/supervisi/tren (puskesmas)", file: "app/(app)/supervisi/tren/page.tsx", kind: "page", needs: "supervisi.read", path: withId("puskesmas", (id) => `/supervisi/tren?puskesmas=${id}`) },
+  { name: "/supervisi/kunjungan/baru", file: "app/(app)/supervisi/kunjungan/baru/page.tsx", kind: "page", needs: "supervisi.conduct", path: fixed("/supervisi/kunjungan/baru") },
+  { name: "/supervisi/kunjungan/pilihan", file: "app/(app)/supervisi/kunjungan/pilihan/route.ts", kind: "route", needs: "supervisi.conduct", path: fixed("/supervisi/kunjungan/pilihan?jenis=posyandu&q=mel") },
+  { name: "/supervisi/kunjungan/[id]", file: "app/(app)/supervisi/kunjungan/[id]/page.tsx", kind: "page", needs: "supervisi.read", path: withId("kunjunganSelesai", (id) => `/supervisi/kunjungan/${id}`) },
+  { name: "/supervisi/kunjungan/[id]/isi", file: "app/(app)/supervisi/kunjungan/[id]/isi/page.tsx", kind: "page", needs: "supervisi.conduct", path: withId("kunjunganDraf", (id) => `/supervisi/kunjungan/${id}/isi`) },
+  { name: "/supervisi/kunjungan/[id]/koreksi", file: "app/(app)/supervisi/kunjungan/[id]/koreksi/page.tsx", kind: "page", needs: "supervisi.conduct", path: withId("kunjunganSelesai", (id) => `/supervisi/kunjungan/${id}/koreksi`) },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */
 export const ROUTES_NOT_BENCHED: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "Auth.js endpoints (the bench signs in through them)",
   "app/(app)/gizi/berkas/proses/route.ts": "POST upload; the bench calls it once per user to get a /gizi/berkas/unduh id",
+  "app/api/kunjungan/[id]/draf/route.ts": "POST only: the conduct screen's draft sync (a write)",
+  "app/api/kunjungan/[id]/kirim/route.ts": "POST only: submitting a visit (a write, once per visit)",
+  "app/api/kunjungan/[id]/koreksi/route.ts": "POST only: correcting a submitted visit (a write)",
 };
 
 /** The pages a role gets a row for (anonymous pages for the signed-out visitor, role null). */

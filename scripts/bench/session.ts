@@ -114,6 +114,11 @@ export async function scopeIds(db: pg.Client, username: string): Promise<{ role:
   );
   ids.kunjunganSelesai = visit.rows[0]?.id;
   ids.tindakLanjut = visit.rows[0]?.tl ?? undefined;
+  // A supervision visit being conducted in the user's scope (a kader sees only its posyandu's
+  // submitted visits, so gets no draft).
+  const visitOf = (status: string) =>
+    one(`SELECT k.id FROM kunjungan_supervisi k JOIN scope_desa s ON s.id = k.desa_id WHERE k.status = '${status}'${u.role === "KADER" ? " AND k.posyandu_id = $4" : ""} ORDER BY k.tanggal DESC, k.id LIMIT 1`);
+  ids.kunjunganDraf = u.role === "KADER" ? undefined : await visitOf("BERLANGSUNG");
   if (u.role === "DINKES_ADMIN") {
     const other = await db.query<{ id: string }>("SELECT id FROM app_user WHERE kabupaten_id = $1 AND id <> $2 ORDER BY (role = 'KADER') DESC, username LIMIT 1", [u.kabupaten_id, u.id]);
     ids.user = other.rows[0]?.id ?? u.id;

@@ -1,0 +1,35 @@
+/**
+ * The conduct screen's sync routes share this, after their guard (route-guard: signed in, same
+ * origin, `supervisi.conduct`): the JSON body parsed with the visit's schema (errors per field, in Bahasa),
+ * and the DAL's errors as JSON with a status the screen acts on: 401 sign in again, 404 not found
+ * (also outside scope), 409 locked, 422 refused (the device keeps its draft and shows why).
+ */
+import "server-only";
+import { z } from "zod";
+import type { Viewer } from "../access/viewer-type.ts";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
+import { INVALID_INPUT_MESSAGE, SERVER_ERROR_MESSAGE } from "../actions/protected-action.ts";
+import { LOCKED_MESSAGE } from "./dal.ts";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: NO_STORE });
+
+export async function handleJson<S extends z.ZodType>(request: Request, viewer: Viewer, schema: S, fn: (viewer: Viewer, input: z.output<S>) => Promise<unknown>): Promise<Response> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return json({ message: "Data yang dikirim tidak terbaca. Muat ulang halaman." }, 400);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return json({ message: INVALID_INPUT_MESSAGE, fieldErrors: z.flattenError(parsed.error).fieldErrors }, 422);
+  try {
+    return json({ ok: true, ...((await fn(viewer, parsed.data)) as object) });
+  } catch (error) {
+    if (error instanceof NotFoundError) return json({ message: error.message }, 404);
+    if (error instanceof ForbiddenError) return json({ message: error.message }, 403);
+    if (error instanceof DomainError) return json({ message: error.message, fieldErrors: error.fieldErrors }, error.message === LOCKED_MESSAGE ? 409 : 422);
+    console.error(error);
+    return json({ message: SERVER_ERROR_MESSAGE }, 500);
+  }
+}
