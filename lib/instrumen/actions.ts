@@ -6,7 +6,7 @@ import { ZId } from "../dal/ids.ts";
 import { resetAturan, saveAturan } from "../pengaturan/dal.ts";
 import { ATURAN_AMBANG_SUPERVISI } from "../supervisi/aturan.ts";
 import { ZAmbangSupervisiForm, ZButirForm, ZDomainForm, ZDrafBaru, ZGeser, ZInstrumenBaru } from "./schemas.ts";
-import { createInstrumen, createNextDraft, deleteButir, deleteDomain, discardDraft, moveButir, publishDraft, saveButir, saveDomain } from "./dal.ts";
+import { createInstrumen, createNextDraft, deleteButir, deleteDomain, discardDraft, moveButir, moveDomain, publishDraft, saveButir, saveDomain } from "./dal.ts";
 
 function refresh() {
   revalidatePath("/supervisi", "layout");
@@ -35,6 +35,12 @@ export const deleteDomainAction = protectedAction("katalog.manage", ZId, async (
   const { instrumenId } = await deleteDomain(viewer, input.id);
   refresh();
   return page(instrumenId, "?dihapus=domain");
+});
+
+export const moveDomainAction = protectedAction("katalog.manage", ZGeser, async (viewer, input) => {
+  const { instrumenId } = await moveDomain(viewer, input);
+  refresh();
+  return page(instrumenId, `#domain-${input.id}`);
 });
 
 export const saveButirAction = protectedAction("katalog.manage", ZButirForm, async (viewer, input) => {

@@ -131,6 +131,24 @@ export async function deleteDomain(viewer: Viewer, id: string): Promise<{ instru
   });
 }
 
+/** Moves a domain of a draft one place up or down (its items go with it). */
+export async function moveDomain(viewer: Viewer, input: { id: string; arah: "naik" | "turun" }): Promise<{ instrumenId: string }> {
+  assertManager(viewer);
+  if (!isUuid(input.id)) throw new NotFoundError();
+  return db.$transaction(async (tx) => {
+    const d = await tx.domainInstrumen.findFirst({ where: { id: input.id, instrumen: kabupatenDataScope(viewer) }, select: { id: true, instrumenId: true, urutan: true, kode: true } });
+    if (!d) throw new NotFoundError();
+    await lockDraft(tx, viewer, d.instrumenId);
+    const up = input.arah === "naik";
+    const other = await tx.domainInstrumen.findFirst({ where: { instrumenId: d.instrumenId, urutan: up ? { lt: d.urutan } : { gt: d.urutan } }, orderBy: { urutan: up ? "desc" : "asc" }, select: { id: true, urutan: true } });
+    if (!other) return { instrumenId: d.instrumenId };
+    await tx.domainInstrumen.update({ where: { id: d.id }, data: { urutan: other.urutan } });
+    await tx.domainInstrumen.update({ where: { id: other.id }, data: { urutan: d.urutan } });
+    await writeAudit(tx, viewer, { entity: "domain_instrumen", entityId: d.id, action: "UPDATE", before: { kode: d.kode, urutan: d.urutan }, after: { kode: d.kode, urutan: other.urutan } });
+    return { instrumenId: d.instrumenId };
+  });
+}
+
 /**
  * Adds or edits an item of a draft, with its mapping: an item of the previous version (once per
  * draft; the item takes that item's lineage) or new (its own lineage).

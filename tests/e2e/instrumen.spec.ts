@@ -148,3 +148,22 @@ test("admin Dinkes mengubah ambang supervisi; isian salah tetap tertulis", async
   await page.getByRole("button", { name: "Kembalikan ke bawaan" }).click();
   await expect(page.getByTestId("ambang-supervisi-berlaku")).toContainText("Skor ≥ 80: siap");
 });
+
+test.describe("di layar 360 px", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test("kader membaca tren supervisi posyandunya sendiri, tidak posyandu lain", async ({ page }) => {
+    await login(page, "kader.melati1");
+    await page.goto("/supervisi/tren");
+    await page.getByRole("link", { name: "Lihat tren supervisi posyandu Anda" }).click();
+    await expect(page.getByRole("heading", { name: "Tren supervisi Posyandu Melati 1" })).toBeVisible();
+    // The visits written by the first test of this file (the database is shared by the run).
+    await expect(page.getByTestId("tren-table").locator("tbody tr")).toHaveCount(2);
+    await expect(page.getByTestId("tren-chart").locator("canvas")).toBeVisible();
+    const db = new pg.Client({ connectionString: dbUrl });
+    await db.connect();
+    const { rows } = await db.query<{ id: string }>(`SELECT p.id FROM posyandu p JOIN desa d ON d.id = p.desa_id WHERE p.nama = 'Mawar 2' AND d.kode = '35.19.03.2002'`).finally(() => db.end());
+    await page.goto(`/supervisi/tren?posyandu=${rows[0].id}`);
+    await expect(page.getByRole("heading", { name: /tidak ditemukan/i })).toBeVisible();
+  });
+});

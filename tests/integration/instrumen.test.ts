@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { testDb, viewer, auditCount, type DemoUsername } from "../support/db.ts";
 import { getInstrumenVersi, getPublishedInstrumen, listInstrumen, loadInstrumenForScoring } from "../../lib/instrumen/queries.ts";
-import { createInstrumen, createNextDraft, deleteButir, deleteDomain, discardDraft, moveButir, publishDraft, saveButir, saveDomain } from "../../lib/instrumen/dal.ts";
+import { createInstrumen, createNextDraft, deleteButir, deleteDomain, discardDraft, moveButir, moveDomain, publishDraft, saveButir, saveDomain } from "../../lib/instrumen/dal.ts";
 import { ZInstrumenListParams, type TButirForm } from "../../lib/instrumen/schemas.ts";
 import { PESAN_BEKU } from "../../lib/supervisi/versi.ts";
 import { DomainError, ForbiddenError, NotFoundError } from "../../lib/errors.ts";
@@ -105,6 +105,7 @@ describe("writes: only the Dinkes admin, only in its kabupaten", () => {
     await rejects(moveButir(madiun, { id: draf.butir[0].id, arah: "turun" }), NotFoundError);
     await rejects(saveDomain(madiun, { instrumenId: demakDraf, id: null, kode: "X", nama: "X", requestId: randomUUID() }), NotFoundError);
     await rejects(deleteDomain(madiun, draf.domain[0].id), NotFoundError);
+    await rejects(moveDomain(madiun, { id: draf.domain[0].id, arah: "turun" }), NotFoundError);
     await rejects(publishDraft(madiun, demakDraf), NotFoundError);
     await rejects(discardDraft(madiun, demakDraf), NotFoundError);
     expect(await auditCount()).toBe(before);
@@ -126,6 +127,7 @@ describe("a published version is frozen, forged calls included", () => {
     await rejects(moveButir(admin, { id: pub.butir[1].id, arah: "naik" }), DomainError, frozen);
     await rejects(saveDomain(admin, { instrumenId: pub.id, id: pub.domain[0].id, kode: "KELEMBAGAAN", nama: "Ganti", requestId: randomUUID() }), DomainError, frozen);
     await rejects(deleteDomain(admin, pub.domain[0].id), DomainError, frozen);
+    await rejects(moveDomain(admin, { id: pub.domain[0].id, arah: "turun" }), DomainError, frozen);
     await rejects(publishDraft(admin, pub.id), DomainError, frozen);
     await rejects(discardDraft(admin, pub.id), DomainError, frozen);
     expect(await auditCount()).toBe(before);
@@ -205,6 +207,11 @@ describe("a new instrument from scratch: draft v1, edited, published, versioned"
     await rejects(saveButir(admin, item(v1, sdm.id, { petaDariId: a.id })), DomainError, /Versi pertama/);
     // The empty domain DATA stops the publish, and is named.
     await rejects(publishDraft(admin, v1), DomainError, /Domain Data belum punya butir/);
+    // Reorder domains: DATA up above SDM, then back.
+    await moveDomain(admin, { id: data.id, arah: "naik" });
+    expect((await testDb.domainInstrumen.findMany({ where: { instrumenId: v1 }, orderBy: { urutan: "asc" }, select: { kode: true } })).map((x) => x.kode)).toEqual(["DATA", "SDM"]);
+    await moveDomain(admin, { id: data.id, arah: "turun" });
+    await moveDomain(admin, { id: data.id, arah: "turun" }); // already last: nothing to do, nothing audited
     await deleteDomain(admin, data.id);
     await rejects(deleteDomain(admin, sdm.id), DomainError, /masih punya 3 butir/);
     // Reorder: A-3 up one place.
@@ -214,7 +221,7 @@ describe("a new instrument from scratch: draft v1, edited, published, versioned"
     await testDb.butirInstrumen.update({ where: { id: b.id }, data: { bobot: 0 } });
     await rejects(publishDraft(admin, v1), DomainError, /Butir A-2 \(bobot/);
     await testDb.butirInstrumen.update({ where: { id: b.id }, data: { bobot: 1 } });
-    expect(await auditCount()).toBe(audit + 1 + 2 + 3 + 2 + 1 + 1);
+    expect(await auditCount()).toBe(audit + 1 + 2 + 3 + 2 + 2 + 1 + 1);
     audit = await auditCount();
     await publishDraft(admin, v1);
     expect(await auditCount()).toBe(audit + 1);

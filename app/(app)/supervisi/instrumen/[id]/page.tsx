@@ -6,7 +6,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
 import { getInstrumenVersi } from "@/lib/instrumen/queries";
 import { LABEL_SASARAN, LABEL_STATUS } from "@/lib/instrumen/schemas";
-import { createNextDraftAction, deleteButirAction, deleteDomainAction, discardDraftAction, moveButirAction, publishDraftAction, saveDomainAction } from "@/lib/instrumen/actions";
+import { createNextDraftAction, deleteButirAction, deleteDomainAction, discardDraftAction, moveButirAction, moveDomainAction, publishDraftAction, saveDomainAction } from "@/lib/instrumen/actions";
 import { INSTRUMEN_BAWAAN, SUMBER_INSTRUMEN } from "@/lib/supervisi/instrumen-bawaan";
 import { LABEL_TIPE } from "@/lib/supervisi/score";
 import { isFaktaKey, LABEL_FAKTA } from "@/lib/supervisi/fakta";
@@ -79,12 +79,17 @@ export default async function InstrumenVersiPage({ params, searchParams }: { par
         </Card>
       ) : null}
       {v.domain.length === 0 ? <EmptyState title="Versi ini belum punya domain.">{edit ? "Tambahkan domain di bawah, lalu butirnya." : null}</EmptyState> : null}
-      {v.domain.map((d) => (
-        <Card key={d.id} title={`${d.nama} (${d.kode})`} actions={edit ? <LinkButton variant="secondary" href={`/supervisi/instrumen/${v.id}/butir/baru?domain=${d.id}`} aria-label={`Tambah butir di ${d.nama}`}>Tambah butir</LinkButton> : null}>
+      {v.domain.map((d, di) => (
+        <div key={d.id} id={`domain-${d.id}`}>
+        <Card title={`${d.nama} (${d.kode})`} actions={edit ? <LinkButton variant="secondary" href={`/supervisi/instrumen/${v.id}/butir/baru?domain=${d.id}`} aria-label={`Tambah butir di ${d.nama}`}>Tambah butir</LinkButton> : null}>
           {edit ? (
             <details className="mb-3 text-sm">
               <summary className="cursor-pointer text-brand-700">Ubah atau hapus domain</summary>
               <div className="mt-2 flex flex-col gap-2">
+                <div className="flex gap-2">
+                  {di > 0 ? <AksiForm action={moveDomainAction} fields={{ id: d.id, arah: "naik" }} label="▲ Naikkan domain" ariaLabel={`Naikkan domain ${d.nama}`} variant="secondary" pendingText="…" /> : null}
+                  {di < v.domain.length - 1 ? <AksiForm action={moveDomainAction} fields={{ id: d.id, arah: "turun" }} label="▼ Turunkan domain" ariaLabel={`Turunkan domain ${d.nama}`} variant="secondary" pendingText="…" /> : null}
+                </div>
                 <DomainForm action={saveDomainAction} instrumenId={v.id} requestId={randomUUID()} initial={{ id: d.id, kode: d.kode, nama: d.nama }} testId={`form-domain-${d.kode}`} />
                 <KonfirmasiForm action={deleteDomainAction} id={d.id} label="Hapus domain" question={`Hapus domain ${d.nama}? Hanya domain tanpa butir yang dapat dihapus.`} confirmLabel="Ya, hapus domain" />
               </div>
@@ -121,6 +126,7 @@ export default async function InstrumenVersiPage({ params, searchParams }: { par
             ))}
           </ol>
         </Card>
+        </div>
       ))}
       {edit ? (
         <Card title="Tambah domain">
