@@ -12,6 +12,7 @@ import type { Role } from "../lib/generated/prisma/enums.ts";
 import { seedSarana } from "./seed-sarana.ts";
 import { seedPercontohan } from "./seed-percontohan.ts";
 import { seedKader } from "./seed-kader.ts";
+import { seedRencana } from "./seed-rencana.ts";
 
 export const DEMO_PASSWORD = "pantau-demo";
 
@@ -130,5 +131,6 @@ export async function seedDemo(db: Db, log: (l: string) => void = console.log): 
   await seedKader(db, log);
   // Last: the readiness snapshots score everything added above.
   await seedKesiapan(db, log);
+  await seedRencana(db, log);
   return true;
 }

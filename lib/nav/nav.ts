@@ -11,6 +11,7 @@ export const NAV: NavItem[] = [
   { href: "/kesiapan", label: "Kesiapan", permission: "kesiapan.read" },
   { href: "/sarana", label: "Sarana", permission: "kesiapan.read" },
   { href: "/percontohan", label: "Percontohan", permission: "kesiapan.read" },
+  { href: "/supervisi", label: "Supervisi", permission: "supervisi.read" },
   { href: "/kader", label: "Kader", permission: "kesiapan.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
   { href: "/impor", label: "Impor", permission: "import.run" },
