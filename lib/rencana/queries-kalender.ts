@@ -80,6 +80,7 @@ export async function listKunjungan(viewer: Viewer, p: TSupervisiParams) {
       kunjunganScope(viewer),
       p.q ? { OR: [{ posyandu: { nama: containsText(p.q) } }, { desa: { nama: containsText(p.q) } }, { rencana: { nama: containsText(p.q) } }] } : {},
       p.status ? { status: p.status } : {},
+      p.tanggal ? { tanggal: new Date(`${p.tanggal}T00:00:00Z`) } : {},
     ],
   };
   const orderBy: Prisma.KunjunganSupervisiOrderByWithRelationInput[] =

@@ -126,6 +126,16 @@ export async function getKunjunganKelola(viewer: Viewer, rencanaId: string, id: 
 
 export interface Pilihan { id: string; label: string; group: string; mingguKe?: number | null; hari?: number | null }
 
+const posyanduPilihanSelect = { id: true, nama: true, jadwalMingguKe: true, jadwalHari: true, desa: { select: { nama: true, kecamatan: { select: { nama: true } } } } } satisfies Prisma.PosyanduSelect;
+const posyanduPilihan = (p: Prisma.PosyanduGetPayload<{ select: typeof posyanduPilihanSelect }>): Pilihan => ({ id: p.id, label: `Posyandu ${p.nama} — Desa ${p.desa.nama}`, group: `Kec. ${p.desa.kecamatan.nama}`, mingguKe: p.jadwalMingguKe, hari: p.jadwalHari });
+
+/** One active posyandu of the planner's area as the add-visit form's chosen site (from ?posyanduId=), or null. */
+export async function posyanduPilihanById(viewer: Viewer, id: string | null | undefined): Promise<Pilihan | null> {
+  if (!can(viewer, "supervisi.plan") || !isUuid(id)) return null;
+  const row = await db.posyandu.findFirst({ where: { AND: [{ id }, posyanduScope(viewer), { isActive: true }] }, select: posyanduPilihanSelect });
+  return row ? posyanduPilihan(row) : null;
+}
+
 /**
  * The planner's pickers, searched as the planner types (at most CHOICE_LIMIT): posyandu and desa of
  * the planner's area (with the posyandu's schedule, for the offered days), and the active users of
@@ -137,11 +147,11 @@ export async function searchPilihan(viewer: Viewer, jenis: "posyandu" | "desa" |
   if (jenis === "posyandu") {
     const rows = await db.posyandu.findMany({
       where: { AND: [posyanduScope(viewer), { isActive: true }, term ? { OR: [{ nama: containsText(term) }, { desa: { nama: containsText(term) } }, { desa: { kecamatan: { nama: containsText(term) } } }] } : {}] },
-      select: { id: true, nama: true, jadwalMingguKe: true, jadwalHari: true, desa: { select: { nama: true, kecamatan: { select: { nama: true } } } } },
+      select: posyanduPilihanSelect,
       orderBy: [{ desa: { kecamatan: { nama: "asc" } } }, { desa: { nama: "asc" } }, { nama: "asc" }],
       take: CHOICE_LIMIT,
     });
-    return rows.map((p) => ({ id: p.id, label: `Posyandu ${p.nama} — Desa ${p.desa.nama}`, group: `Kec. ${p.desa.kecamatan.nama}`, mingguKe: p.jadwalMingguKe, hari: p.jadwalHari }));
+    return rows.map(posyanduPilihan);
   }
   if (jenis === "desa") {
     const rows = await db.desa.findMany({

@@ -1,6 +1,6 @@
 /** Supervision plan and planned-visit form schemas, and the URL state of their pages. No server imports. */
 import { z } from "zod";
-import { optionalId, optionalText, pickId, requestId, requiredDate, requiredInt, requiredText } from "../forms/zod-helpers.ts";
+import { isIsoDate, optionalId, optionalText, pickId, requestId, requiredDate, requiredInt, requiredText } from "../forms/zod-helpers.ts";
 import { ZId } from "../dal/ids.ts";
 
 /** A team of more than this is more likely a slip than a plan. */
@@ -120,8 +120,10 @@ export function ZSupervisiParams(bulanIni: string) {
     tampilan: z.enum(["kalender", "daftar"]).catch("kalender"),
     q,
     status: z.enum(STATUS_KUNJUNGAN).optional().catch(undefined),
+    /** The list view narrowed to one day (from a crowded calendar day). */
+    tanggal: z.string().refine(isIsoDate).optional().catch(undefined),
     sort: z.enum(["tanggal", "lokasi", "status"]).catch("tanggal"),
-    dir: z.enum(["asc", "desc"]).catch("asc"),
+    dir: z.enum(["asc", "desc"]).catch("desc"),
     page,
     size: pageSize,
   });
