@@ -11,7 +11,7 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { ROLE_LABEL } from "../access/permissions.ts";
 import { desaScope, kunjunganScope, posyanduScope, rencanaKelolaScope } from "../access/scope.ts";
 import type { DbTx } from "../prisma-client.ts";
-import { writeAudit } from "../audit/audit.ts";
+import { findRequest, writeAudit } from "../audit/audit.ts";
 import { isUuid } from "../dal/ids.ts";
 import { createOnce, writeOnce } from "../dal/write.ts";
 import { DomainError, NotFoundError } from "../errors.ts";
@@ -113,6 +113,8 @@ export async function updateKunjungan(viewer: Viewer, input: TKunjunganUbah, tod
   assertPlanner(viewer);
   return writeOnce(async (tx) => {
     const before = await plannedVisit(tx, viewer, input.id);
+    // The same form sent again (a double click): already written, nothing more to do.
+    if (await findRequest(tx, input.requestId)) return { rencanaId: before.rencanaId! };
     assertStillPlanned(before.status, "jadwal dan tim dapat diubah");
     if (input.tanggal !== isoDay(before.tanggal)) {
       const dateProblem = visitDateError(input.tanggal, before.rencana, today);

@@ -225,7 +225,10 @@ describe("dates, team, audit and the double submit", () => {
     const visit = await testDb.kunjunganSupervisi.findUniqueOrThrow({ where: { id }, select: { status: true, sasaran: true, instrumenId: true, kabupatenId: true, peserta: { select: { nama: true, tim: true, userId: true }, orderBy: { urutan: "asc" } } } });
     expect(visit).toMatchObject({ status: "DIRENCANAKAN", sasaran: "POSYANDU", instrumenId: instrumenMadiun, kabupatenId: v.kabupatenId });
     expect(visit.peserta).toEqual([{ nama: "Admin Dinkes Madiun", tim: true, userId: v.id }, { nama: "dr. Budi (ilustratif)", tim: true, userId: null }]);
-    await updateKunjungan(v, { id, tanggal: hariMelati, requestId: undefined, timUserId: [await uid("staf.madiun")], luar: [] });
+    const change = { id, tanggal: hariMelati, requestId: randomUUID(), timUserId: [await uid("staf.madiun")], luar: [] };
+    await updateKunjungan(v, change);
+    // The same edit form sent twice writes once.
+    await updateKunjungan(v, change);
     expect((await testDb.pesertaKunjungan.findMany({ where: { kunjunganId: id } })).map((p) => p.nama)).toEqual(["Staf Kesmas Dinkes Madiun"]);
     await cancelKunjungan(v, { id, alasanBatal: "Jadwal bentrok dengan rapat" });
     expect(await testDb.kunjunganSupervisi.findUniqueOrThrow({ where: { id }, select: { status: true, alasanBatal: true } })).toEqual({ status: "BATAL", alasanBatal: "Jadwal bentrok dengan rapat" });
