@@ -7,9 +7,10 @@ import { STATUS_CLASS, STATUS_LABEL } from "./status-badge";
 const HARI_PENDEK = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"];
 export const NAMA_BULAN = ["", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 
+/** A visit on the calendar. Not prefetched: a busy month holds hundreds of visit links. */
 function Chip({ k }: { k: KunjunganRow }) {
   return (
-    <Link href={`/supervisi/kunjungan/${k.id}`} className={`block truncate rounded border px-1 py-0.5 text-xs ${STATUS_CLASS[k.status]}`} title={`${k.lokasi}, Desa ${k.desa} — ${STATUS_LABEL[k.status]}`} data-status={k.status}>
+    <Link href={`/supervisi/kunjungan/${k.id}`} prefetch={false} className={`block truncate rounded border px-1 py-0.5 text-xs ${STATUS_CLASS[k.status]}`} title={`${k.lokasi}, Desa ${k.desa} — ${STATUS_LABEL[k.status]}`} data-status={k.status}>
       {k.lokasi} <span className="sr-only">({STATUS_LABEL[k.status]})</span>
     </Link>
   );

@@ -10,7 +10,7 @@ export interface KunjunganTableRow { id: string; tanggal: string; lokasi: string
 const h = createColumnHelper<CoreFeatures, KunjunganTableRow>();
 const columns = h.columns([
   h.accessor("tanggal", { header: "Tanggal" }),
-  h.accessor("lokasi", { header: "Lokasi", cell: (c) => <><Link href={`/supervisi/kunjungan/${c.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{c.getValue()}</Link><span className="block text-xs text-slate-600">Desa {c.row.original.desa}</span></> }),
+  h.accessor("lokasi", { header: "Lokasi", cell: (c) => <><Link href={`/supervisi/kunjungan/${c.row.original.id}`} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline">{c.getValue()}</Link><span className="block text-xs text-slate-600">Desa {c.row.original.desa}</span></> }),
   h.accessor("status", { header: "Status", cell: (c) => <StatusBadge status={c.getValue()} /> }),
   h.accessor("rencana", { header: "Rencana", cell: (c) => (c.getValue() ? <Link href={`/supervisi/rencana/${c.getValue()!.id}`} className="text-brand-700 underline-offset-2 hover:underline">{c.getValue()!.nama}</Link> : <span className="text-slate-500">Tanpa rencana</span>) }),
 ]);

@@ -48,9 +48,9 @@ export default async function SupervisiPage({ searchParams }: { searchParams: Pr
           <>
             {viewer.role !== "KADER" ? <LinkButton variant="secondary" href="/supervisi/rencana">Rencana</LinkButton> : null}
             {viewer.role !== "KADER" ? <LinkButton variant="secondary" href="/supervisi/rencana/saran">Lokasi yang disarankan</LinkButton> : null}
-            <LinkButton variant="secondary" href="/supervisi/tindak-lanjut">Tindak lanjut</LinkButton>
-            {viewer.role !== "KADER" ? <LinkButton variant="secondary" href="/supervisi/tren">Tren</LinkButton> : null}
-            {can(viewer, "katalog.manage") ? <LinkButton variant="secondary" href="/supervisi/instrumen">Instrumen</LinkButton> : null}
+            <LinkButton variant="secondary" href="/supervisi/tindak-lanjut" prefetch={false}>Tindak lanjut</LinkButton>
+            {viewer.role !== "KADER" ? <LinkButton variant="secondary" href="/supervisi/tren" prefetch={false}>Tren</LinkButton> : null}
+            {can(viewer, "katalog.manage") ? <LinkButton variant="secondary" href="/supervisi/instrumen" prefetch={false}>Instrumen</LinkButton> : null}
             {can(viewer, "supervisi.plan") ? <LinkButton href="/supervisi/rencana/baru">Buat rencana</LinkButton> : null}
           </>
         }

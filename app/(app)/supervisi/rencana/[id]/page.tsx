@@ -57,13 +57,13 @@ export default async function RencanaPage({ params, searchParams }: { params: Pr
                 <li key={k.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:flex-row sm:items-start sm:justify-between">
                   <div className="flex flex-col gap-1 text-sm">
                     <p className="font-semibold">{formatDateWithDay(dateFromIso(k.tanggal))} <StatusBadge status={k.status} /></p>
-                    <p><Link href={`/supervisi/kunjungan/${k.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{lokasi}</Link> · Desa {k.desa.nama}, Kec. {k.desa.kecamatan.nama}</p>
+                    <p><Link href={`/supervisi/kunjungan/${k.id}`} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline">{lokasi}</Link> · Desa {k.desa.nama}, Kec. {k.desa.kecamatan.nama}</p>
                     <p className="text-slate-600">Instrumen: {k.instrumen.nama} (versi {k.instrumen.versi})</p>
                     <p className="text-slate-600">Tim: {k.peserta.map((p) => `${p.nama} (${p.peran}${p.instansi ? `, ${p.instansi}` : ""})`).join("; ") || "–"}</p>
                     {k.status === "BATAL" && k.alasanBatal ? <p className="text-slate-600">Alasan batal: {k.alasanBatal}</p> : null}
                   </div>
                   <div className="flex flex-wrap gap-2">
-                    {conduct && (k.status === "DIRENCANAKAN" || k.status === "BERLANGSUNG") ? <LinkButton href={`/supervisi/kunjungan/${k.id}/isi`}>{k.status === "BERLANGSUNG" ? "Lanjutkan kunjungan" : "Mulai kunjungan"}</LinkButton> : null}
+                    {conduct && (k.status === "DIRENCANAKAN" || k.status === "BERLANGSUNG") ? <LinkButton href={`/supervisi/kunjungan/${k.id}/isi`} prefetch={false}>{k.status === "BERLANGSUNG" ? "Lanjutkan kunjungan" : "Mulai kunjungan"}</LinkButton> : null}
                     {r.bolehKelola && k.status === "DIRENCANAKAN" ? <LinkButton variant="secondary" href={`/supervisi/rencana/${id}/kunjungan/${k.id}`} aria-label={`Ubah jadwal atau batalkan kunjungan ${lokasi}`}>Ubah / batalkan</LinkButton> : null}
                   </div>
                 </li>

@@ -53,9 +53,9 @@ export default async function SaranPage({ searchParams }: { searchParams: Promis
           <form method="get" action="/supervisi/rencana/saran" className="flex flex-wrap items-end gap-2 text-sm">
             {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
             {params.hanya === "saran" ? <input type="hidden" name="hanya" value="saran" /> : null}
-            <label className="flex flex-col gap-1">
+            <label className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
               <span className="font-medium">Tambahkan ke rencana</span>
-              <select name="rencana" defaultValue={target?.id} className="min-h-11 rounded-md border border-slate-300 bg-white px-3">
+              <select name="rencana" defaultValue={target?.id} className="min-h-11 w-full max-w-full rounded-md border border-slate-300 bg-white px-3 sm:max-w-md">
                 {plans.map((p) => <option key={p.id} value={p.id}>{p.nama} ({quarterLabel(p.tahun, p.triwulan)})</option>)}
               </select>
             </label>
