@@ -11,7 +11,7 @@ const columns = h.columns([
   h.accessor("terakhir", { header: "Supervisi terakhir", cell: (c) => c.getValue() ?? <span className="font-semibold text-red-800">Belum pernah</span> }),
   h.accessor("berikutnya", { header: "Sudah direncanakan", cell: (c) => c.getValue() ?? <span className="text-slate-500">–</span> }),
   h.accessor("alasan", { header: "Alasan disarankan", cell: (c) => (c.getValue().length ? <ul className="list-disc pl-4">{c.getValue().map((a) => <li key={a}>{a}</li>)}</ul> : <span className="text-slate-500">–</span>) }),
-  h.accessor("tambah", { header: "Tindakan", cell: (c) => (c.getValue() ? <Link href={c.getValue()!} className="font-semibold text-brand-700 hover:underline" aria-label={`Tambahkan Posyandu ${c.row.original.nama} ke rencana`}>Tambahkan ke rencana</Link> : null) }),
+  h.accessor("tambah", { header: "Tindakan", cell: (c) => (c.getValue() ? <Link href={c.getValue()!} className="font-semibold text-brand-700 hover:underline">Tambahkan ke rencana<span className="sr-only">: Posyandu {c.row.original.nama}</span></Link> : null) }),
 ]);
 
 /** The order is fixed (never visited first, or most reasons first), so no column sorts. */

@@ -106,7 +106,7 @@ test.describe("di layar 360 px", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByRole("button", { name: "Simpan kunjungan" }).click();
     await expect(page.getByTestId("alert-success")).toHaveText("Kunjungan sudah ditambahkan ke rencana.");
-    await expect(page.getByTestId("kunjungan-rencana").getByText("Posyandu Kenanga")).toHaveCount(2);
+    await expect(page.getByTestId("kunjungan-rencana").getByRole("link", { name: "Posyandu Kenanga", exact: true })).toHaveCount(2);
 
     // Reschedule is offered for a planned visit; cancelling asks for the reason.
     await page.getByRole("link", { name: "Ubah jadwal atau batalkan kunjungan Posyandu Kenanga" }).first().click();
@@ -124,7 +124,7 @@ test("halaman rencana supervisi memenuhi aturan aksesibilitas", async ({ page })
   test.setTimeout(180_000);
   await login(page, "dinkes.madiun");
   await page.goto("/supervisi/rencana?q=kesiapan ILP Dinkes");
-  const plan = await page.getByTestId("rencana-table").getByRole("link").first().getAttribute("href");
+  const plan = await page.getByTestId("rencana-table").getByRole("link", { name: /Supervisi kesiapan ILP Dinkes/ }).getAttribute("href");
   await page.goto(plan!);
   const edit = await page.getByRole("link", { name: /Ubah jadwal atau batalkan kunjungan/ }).first().getAttribute("href");
   const found: string[] = [];

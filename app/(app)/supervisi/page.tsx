@@ -62,9 +62,9 @@ export default async function SupervisiPage({ searchParams }: { searchParams: Pr
       {!daftar && perHari && rekap ? (
         <>
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <Link href={`/supervisi?bulan=${nav.sebelum}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-100" aria-label="Bulan sebelumnya">‹ {NAMA_BULAN[Number(nav.sebelum.slice(5))]}</Link>
+            <Link href={`/supervisi?bulan=${nav.sebelum}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-100"><span className="sr-only">Bulan sebelumnya: </span>‹ {NAMA_BULAN[Number(nav.sebelum.slice(5))]}</Link>
             <h2 className="text-lg font-semibold" data-testid="bulan-kalender">{NAMA_BULAN[Number(params.bulan.slice(5))]} {tahun}</h2>
-            <Link href={`/supervisi?bulan=${nav.sesudah}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-100" aria-label="Bulan berikutnya">{NAMA_BULAN[Number(nav.sesudah.slice(5))]} ›</Link>
+            <Link href={`/supervisi?bulan=${nav.sesudah}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-100"><span className="sr-only">Bulan berikutnya: </span>{NAMA_BULAN[Number(nav.sesudah.slice(5))]} ›</Link>
           </div>
           <p className="flex flex-wrap gap-2 text-xs" aria-label="Keterangan warna">
             {STATUS_KUNJUNGAN.map((s) => <span key={s} className={`rounded border px-2 py-0.5 ${STATUS_CLASS[s]}`}>{STATUS_LABEL[s]}</span>)}

@@ -64,7 +64,7 @@ export default async function RencanaPage({ params, searchParams }: { params: Pr
                   </div>
                   <div className="flex flex-wrap gap-2">
                     {conduct && (k.status === "DIRENCANAKAN" || k.status === "BERLANGSUNG") ? <LinkButton href={`/supervisi/kunjungan/${k.id}/isi`} prefetch={false}>{k.status === "BERLANGSUNG" ? "Lanjutkan kunjungan" : "Mulai kunjungan"}</LinkButton> : null}
-                    {r.bolehKelola && k.status === "DIRENCANAKAN" ? <LinkButton variant="secondary" href={`/supervisi/rencana/${id}/kunjungan/${k.id}`} aria-label={`Ubah jadwal atau batalkan kunjungan ${lokasi}`}>Ubah / batalkan</LinkButton> : null}
+                    {r.bolehKelola && k.status === "DIRENCANAKAN" ? <LinkButton variant="secondary" href={`/supervisi/rencana/${id}/kunjungan/${k.id}`}>Ubah jadwal atau batalkan<span className="sr-only"> kunjungan {lokasi}</span></LinkButton> : null}
                   </div>
                 </li>
               );
