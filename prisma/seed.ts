@@ -13,6 +13,7 @@ import { seedSarana } from "./seed-sarana.ts";
 import { seedPercontohan } from "./seed-percontohan.ts";
 import { seedKader } from "./seed-kader.ts";
 import { seedSupervisi } from "./seed-supervisi.ts";
+import { seedRencana } from "./seed-rencana.ts";
 
 export const DEMO_PASSWORD = "pantau-demo";
 
@@ -131,6 +132,8 @@ export async function seedDemo(db: Db, log: (l: string) => void = console.log): 
   await seedKader(db, log);
   // Last: the readiness snapshots score everything added above.
   await seedKesiapan(db, log);
+  // Supervision: the plans (a visit on Melati 1's next posyandu day), then the submitted visits of 2024.
+  await seedRencana(db, log);
   await seedSupervisi(db, log);
   return true;
 }

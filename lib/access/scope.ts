@@ -151,6 +151,31 @@ export function rencanaScope(v: Viewer): Prisma.RencanaSupervisiWhereInput {
   return { id: NO_ID };
 }
 
+/**
+ * The plans a viewer may change (edit, delete, add or move their visits): the Dinkes (admin and staff)
+ * its kabupaten-level plans; a puskesmas officer its own puskesmas's plans. Reading a plan
+ * (rencanaScope) is wider: a puskesmas officer does not change a Dinkes plan that visits its catchment.
+ */
+export function rencanaKelolaScope(v: Viewer): Prisma.RencanaSupervisiWhereInput {
+  if (!can(v, "supervisi.plan")) return { id: NO_ID };
+  if (isDinkes(v)) return { kabupatenId: v.kabupatenId, tingkat: "KABUPATEN" };
+  if (v.role === "PUSKESMAS") return { kabupatenId: v.kabupatenId, tingkat: "PUSKESMAS", puskesmasId: v.puskesmasId ?? NO_ID };
+  return { id: NO_ID };
+}
+
+/**
+ * The same scope as `kunjunganScope`, on a visit row aliased `k` whose desa is aliased `d`, for the
+ * calendar's and the suggestions' aggregates (tests/integration/rencana-scope.test.ts proves they match).
+ */
+export function kunjunganScopeSql(v: Viewer): Prisma.Sql {
+  const kab = Prisma.sql`k.kabupaten_id = ${v.kabupatenId}::uuid`;
+  if (isDinkes(v)) return kab;
+  if (v.role === "PUSKESMAS") return Prisma.sql`${kab} AND d.puskesmas_id = ${v.puskesmasId ?? NO_ID}::uuid`;
+  if (v.role === "BIDAN_DESA") return Prisma.sql`${kab} AND k.desa_id = ${v.desaId ?? NO_ID}::uuid`;
+  if (v.role === "KADER") return Prisma.sql`${kab} AND k.posyandu_id = ${v.posyanduId ?? NO_ID}::uuid AND k.status = 'SELESAI'`;
+  return Prisma.sql`FALSE`;
+}
+
 /** A follow-up: in scope when the visit it came from is (a kader: its own posyandu's submitted visits). */
 export function tindakLanjutScope(v: Viewer): Prisma.TindakLanjutWhereInput {
   return { kabupatenId: v.kabupatenId, kunjungan: kunjunganScope(v) };

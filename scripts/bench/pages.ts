@@ -32,6 +32,10 @@ export interface ScopeIds {
   /** A submitted supervision visit (its feedback sheet and PDF) and one of its follow-ups, in the user's scope. */
   kunjunganSelesai?: string;
   tindakLanjut?: string;
+  /** A supervision plan the user may read (the one with the most visits), one it may change, and a planned visit of the latter. */
+  rencana?: string;
+  rencanaKelola?: string;
+  kunjunganRencana?: string;
   /** A batch z-score result uploaded by the bench for this user (in server memory). */
   giziResult?: string;
   /** A supervision visit still being conducted, in scope. */
@@ -152,6 +156,18 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/supervisi/kunjungan/[id]", file: "app/(app)/supervisi/kunjungan/[id]/page.tsx", kind: "page", needs: "supervisi.read", path: withId("kunjunganSelesai", (id) => `/supervisi/kunjungan/${id}`) },
   { name: "/supervisi/kunjungan/[id]/isi", file: "app/(app)/supervisi/kunjungan/[id]/isi/page.tsx", kind: "page", needs: "supervisi.conduct", path: withId("kunjunganDraf", (id) => `/supervisi/kunjungan/${id}/isi`) },
   { name: "/supervisi/kunjungan/[id]/koreksi", file: "app/(app)/supervisi/kunjungan/[id]/koreksi/page.tsx", kind: "page", needs: "supervisi.conduct", path: withId("kunjunganSelesai", (id) => `/supervisi/kunjungan/${id}/koreksi`) },
+  { name: "/supervisi", file: "app/(app)/supervisi/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi") },
+  { name: "/supervisi (daftar)", file: "app/(app)/supervisi/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi?tampilan=daftar") },
+  { name: "/supervisi/rencana", file: "app/(app)/supervisi/rencana/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/rencana") },
+  { name: "/supervisi/rencana/baru", file: "app/(app)/supervisi/rencana/baru/page.tsx", kind: "page", needs: "supervisi.plan", path: fixed("/supervisi/rencana/baru") },
+  { name: "/supervisi/rencana/saran", file: "app/(app)/supervisi/rencana/saran/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/rencana/saran") },
+  { name: "/supervisi/rencana/saran (saran)", file: "app/(app)/supervisi/rencana/saran/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/rencana/saran?hanya=saran") },
+  { name: "/supervisi/rencana/[id]", file: "app/(app)/supervisi/rencana/[id]/page.tsx", kind: "page", needs: "supervisi.read", path: withId("rencana", (id) => `/supervisi/rencana/${id}`) },
+  { name: "/supervisi/rencana/[id]/ubah", file: "app/(app)/supervisi/rencana/[id]/ubah/page.tsx", kind: "page", needs: "supervisi.plan", path: withId("rencanaKelola", (id) => `/supervisi/rencana/${id}/ubah`) },
+  { name: "/supervisi/rencana/[id]/kunjungan/baru", file: "app/(app)/supervisi/rencana/[id]/kunjungan/baru/page.tsx", kind: "page", needs: "supervisi.plan", path: withId("rencanaKelola", (id) => `/supervisi/rencana/${id}/kunjungan/baru`) },
+  { name: "/supervisi/rencana/[id]/kunjungan/[kid]", file: "app/(app)/supervisi/rencana/[id]/kunjungan/[kid]/page.tsx", kind: "page", needs: "supervisi.plan", path: (ids) => (ids.rencanaKelola && ids.kunjunganRencana ? `/supervisi/rencana/${ids.rencanaKelola}/kunjungan/${ids.kunjunganRencana}` : null) },
+  { name: "/supervisi/rencana/pilihan", file: "app/(app)/supervisi/rencana/pilihan/route.ts", kind: "route", needs: "supervisi.plan", path: fixed("/supervisi/rencana/pilihan?jenis=posyandu&q=mel") },
+  { name: "/supervisi/rencana/cek", file: "app/(app)/supervisi/rencana/cek/route.ts", kind: "route", needs: "supervisi.plan", path: (ids) => (ids.user ? `/supervisi/rencana/cek?tanggal=2025-03-11&tim=${ids.user}` : "/supervisi/rencana/cek?tanggal=2025-03-11&tim=") },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */

@@ -119,6 +119,19 @@ export async function scopeIds(db: pg.Client, username: string): Promise<{ role:
   const visitOf = (status: string) =>
     one(`SELECT k.id FROM kunjungan_supervisi k JOIN scope_desa s ON s.id = k.desa_id WHERE k.status = '${status}'${u.role === "KADER" ? " AND k.posyandu_id = $4" : ""} ORDER BY k.tanggal DESC, k.id LIMIT 1`);
   ids.kunjunganDraf = u.role === "KADER" ? undefined : await visitOf("BERLANGSUNG");
+  // Supervision plans: one the user may read (most visits in its scope), one it may change, and a planned visit of that one.
+  if (u.role !== "KADER") {
+    ids.rencana = await one(`SELECT r.id FROM rencana_supervisi r WHERE r.kabupaten_id = $1 AND (${dinkes ? "TRUE" : "r.puskesmas_id = $2 OR EXISTS (SELECT 1 FROM kunjungan_supervisi k JOIN scope_desa s ON s.id = k.desa_id WHERE k.rencana_id = r.id)"})
+      ORDER BY (SELECT count(*) FROM kunjungan_supervisi k JOIN scope_desa s ON s.id = k.desa_id WHERE k.rencana_id = r.id) DESC, r.id LIMIT 1`);
+  }
+  if (dinkes || u.role === "PUSKESMAS") {
+    ids.rencanaKelola = await one(`SELECT r.id FROM rencana_supervisi r WHERE r.kabupaten_id = $1 AND ${dinkes ? "r.tingkat = 'KABUPATEN'" : "r.tingkat = 'PUSKESMAS' AND r.puskesmas_id = $2"}
+      ORDER BY (SELECT count(*) FROM kunjungan_supervisi k WHERE k.rencana_id = r.id AND k.status = 'DIRENCANAKAN') DESC, r.id LIMIT 1`);
+    if (ids.rencanaKelola) {
+      const k = await db.query<{ id: string }>("SELECT id FROM kunjungan_supervisi WHERE rencana_id = $1 AND status = 'DIRENCANAKAN' ORDER BY tanggal, id LIMIT 1", [ids.rencanaKelola]);
+      ids.kunjunganRencana = k.rows[0]?.id;
+    }
+  }
   if (u.role === "DINKES_ADMIN") {
     const other = await db.query<{ id: string }>("SELECT id FROM app_user WHERE kabupaten_id = $1 AND id <> $2 ORDER BY (role = 'KADER') DESC, username LIMIT 1", [u.kabupaten_id, u.id]);
     ids.user = other.rows[0]?.id ?? u.id;
