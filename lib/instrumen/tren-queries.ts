@@ -10,23 +10,9 @@ import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { desaScope, kunjunganScope, posyanduScope, puskesmasScope } from "../access/scope.ts";
-import { NO_ID } from "../dal/ids.ts";
+import { desaScope, kunjunganScope, kunjunganScopeSql, posyanduScope, puskesmasScope } from "../access/scope.ts";
 import { isoDay } from "../i18n/format.ts";
 import { otherVersion, spansVersions, triwulanRange, type TitikTren } from "../supervisi/tren.ts";
-
-/**
- * The same rows as `kunjunganScope`, as SQL on a visit aliased `k` whose desa is aliased `d`
- * (tests/integration/tren-supervisi.test.ts proves it selects what kunjunganScope does, per role).
- */
-export function kunjunganScopeSql(v: Viewer): Prisma.Sql {
-  const kab = Prisma.sql`k.kabupaten_id = ${v.kabupatenId}::uuid`;
-  if (v.role === "DINKES_ADMIN" || v.role === "DINKES") return kab;
-  if (v.role === "PUSKESMAS") return Prisma.sql`${kab} AND d.puskesmas_id = ${v.puskesmasId ?? NO_ID}::uuid`;
-  if (v.role === "BIDAN_DESA") return Prisma.sql`${kab} AND k.desa_id = ${v.desaId ?? NO_ID}::uuid`;
-  if (v.role === "KADER") return Prisma.sql`${kab} AND k.posyandu_id = ${v.posyanduId ?? NO_ID}::uuid AND k.status = 'SELESAI'`;
-  return Prisma.sql`FALSE`;
-}
 
 /** An item that counts towards the score (lib/supervisi/score.ts isScored), as SQL on butir `b`. */
 const SCORED_SQL = Prisma.sql`b.tipe <> 'TEKS' AND b.bobot > 0 AND (b.tipe <> 'ANGKA' OR coalesce((b.opsi->>'target')::numeric, 0) > 0)`;
@@ -126,23 +112,33 @@ export interface TrenPuskesmas {
   domain: { kode: string; nama: string }[];
   lintasVersi: boolean;
   butirBersama: number;
+  /** The instrument (kode) the quarters are averaged over: the versions of one instrument only. */
+  instrumenKode: string | null;
 }
 
-/** A puskesmas's mean scores per quarter over the submitted visits to its catchment (posyandu or desa visits). */
-export async function trenPuskesmas(viewer: Viewer, puskesmasId: string, sasaran: "POSYANDU" | "DESA"): Promise<TrenPuskesmas | null> {
+/**
+ * A puskesmas's mean scores per quarter over the submitted visits to its catchment (posyandu or desa
+ * visits) on one instrument — its versions compare through their shared items, two different
+ * instruments do not compare at all. The instrument: `kode` when given, else that of the latest visit.
+ */
+export async function trenPuskesmas(viewer: Viewer, puskesmasId: string, sasaran: "POSYANDU" | "DESA", kode?: string): Promise<TrenPuskesmas | null> {
   if (!can(viewer, "supervisi.read")) return null;
   const pkm = await db.puskesmas.findFirst({ where: { AND: [{ id: puskesmasId }, puskesmasScope(viewer)] }, select: { id: true, nama: true } });
   if (!pkm) return null;
-  const rows = await db.$queryRaw<{ tw: string; domain: string | null; n: number; skor: number | null; versi: number | null; versi_ids: string[] | null }[]>`
-    WITH k AS (
-      SELECT k.id, k.tanggal, k.skor, k.skor_domain, k.instrumen_id,
-             extract(year FROM k.tanggal)::int || '-T' || extract(quarter FROM k.tanggal)::int AS tw
-      FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
+  const rows = await db.$queryRaw<{ tw: string; domain: string | null; n: number; skor: number | null; versi: number | null; versi_ids: string[] | null; kode: string | null }[]>`
+    WITH semua AS (
+      SELECT k.id, k.tanggal, k.skor, k.skor_domain, k.instrumen_id, i.kode
+      FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id JOIN instrumen i ON i.id = k.instrumen_id
       WHERE k.status = 'SELESAI' AND k.sasaran = ${sasaran}::"SasaranSupervisi" AND d.puskesmas_id = ${pkm.id}::uuid AND ${kunjunganScopeSql(viewer)}
+    ), k AS (
+      SELECT id, tanggal, skor, skor_domain, instrumen_id, kode,
+             extract(year FROM tanggal)::int || '-T' || extract(quarter FROM tanggal)::int AS tw
+      FROM semua
+      WHERE kode = coalesce(${kode ?? null}::text, (SELECT s.kode FROM semua s ORDER BY s.tanggal DESC, s.id DESC LIMIT 1))
     )
-    SELECT tw, NULL::text AS domain, count(*)::int AS n, round(avg(skor), 1)::float8 AS skor, count(DISTINCT instrumen_id)::int AS versi, array_agg(DISTINCT instrumen_id)::text[] AS versi_ids FROM k GROUP BY tw
+    SELECT tw, NULL::text AS domain, count(*)::int AS n, round(avg(skor), 1)::float8 AS skor, count(DISTINCT instrumen_id)::int AS versi, array_agg(DISTINCT instrumen_id)::text[] AS versi_ids, min(kode) AS kode FROM k GROUP BY tw
     UNION ALL
-    SELECT k.tw, e.key, count(*)::int, round(avg(e.value::numeric), 1)::float8, NULL, NULL FROM k, jsonb_each_text(k.skor_domain) e WHERE e.value IS NOT NULL GROUP BY k.tw, e.key`;
+    SELECT k.tw, e.key, count(*)::int, round(avg(e.value::numeric), 1)::float8, NULL, NULL, NULL FROM k, jsonb_each_text(k.skor_domain) e WHERE e.value IS NOT NULL GROUP BY k.tw, e.key`;
   const totals = rows.filter((r) => r.domain === null).sort((a, b) => a.tw.localeCompare(b.tw));
   const versionIds = [...new Set(totals.flatMap((r) => r.versi_ids ?? []))];
   const lintasVersi = versionIds.length > 1;
@@ -162,7 +158,7 @@ export async function trenPuskesmas(viewer: Viewer, puskesmasId: string, sasaran
     for (const r of rows) if (r.tw === tw && r.domain) skorDomain[r.domain] = r.skor;
     return { triwulan: tw, kunjungan: t?.n ?? 0, skor: t?.skor ?? null, skorDomain, versi: t?.versi ?? 0, skorSebanding: sebanding?.skor.get(tw) ?? null };
   });
-  return { id: pkm.id, nama: pkm.nama, sasaran, baris, domain: [...domain].map(([kode, nama]) => ({ kode, nama })), lintasVersi, butirBersama: sebanding?.bersama ?? 0 };
+  return { id: pkm.id, nama: pkm.nama, sasaran, baris, domain: [...domain].map(([kode, nama]) => ({ kode, nama })), lintasVersi, butirBersama: sebanding?.bersama ?? 0, instrumenKode: totals[0]?.kode ?? null };
 }
 
 /** The mean comparable score per quarter (only asked when the catchment's visits span versions). */
@@ -178,7 +174,7 @@ async function comparableByQuarter(viewer: Viewer, puskesmasId: string, sasaran:
       FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
       JOIN jawaban_kunjungan j ON j.kunjungan_id = k.id JOIN butir_instrumen b ON b.id = j.butir_id
       WHERE k.status = 'SELESAI' AND k.sasaran = ${sasaran}::"SasaranSupervisi" AND d.puskesmas_id = ${puskesmasId}::uuid AND ${kunjunganScopeSql(viewer)}
-        AND j.skor IS NOT NULL AND j.na = false AND b.garis_id IN (SELECT garis_id FROM shared)
+        AND k.instrumen_id = ANY(${versionIds}::uuid[]) AND j.skor IS NOT NULL AND j.na = false AND b.garis_id IN (SELECT garis_id FROM shared)
       GROUP BY k.id, k.tanggal
     )
     SELECT tw, round(avg(skor), 1)::float8 AS skor, (SELECT count(*) FROM shared)::int AS bersama FROM per GROUP BY tw

@@ -7,24 +7,13 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { NO_ID } from "../dal/ids.ts";
+import { kunjunganScopeSql } from "../access/scope.ts";
 
 export const TL_FROM = Prisma.sql`FROM tindak_lanjut t JOIN kunjungan_supervisi k ON k.id = t.kunjungan_id JOIN desa d ON d.id = k.desa_id`;
 
+/** The follow-up scope: the follow-up's kabupaten and its visit's scope (kunjunganScopeSql). */
 export function tindakLanjutScopeSql(v: Viewer): Prisma.Sql {
-  const kab = Prisma.sql`t.kabupaten_id = ${v.kabupatenId}::uuid AND k.kabupaten_id = ${v.kabupatenId}::uuid`;
-  switch (v.role) {
-    case "DINKES_ADMIN":
-    case "DINKES":
-      return kab;
-    case "PUSKESMAS":
-      return Prisma.sql`${kab} AND d.puskesmas_id = ${v.puskesmasId ?? NO_ID}::uuid`;
-    case "BIDAN_DESA":
-      return Prisma.sql`${kab} AND k.desa_id = ${v.desaId ?? NO_ID}::uuid`;
-    case "KADER":
-      return Prisma.sql`${kab} AND k.posyandu_id = ${v.posyanduId ?? NO_ID}::uuid AND k.status = 'SELESAI'`;
-    default:
-      return Prisma.sql`FALSE`;
-  }
+  return Prisma.sql`t.kabupaten_id = ${v.kabupatenId}::uuid AND ${kunjunganScopeSql(v)}`;
 }
 
 /** "Milik saya" inside the scope (the scope already limits puskesmas, desa and posyandu). */

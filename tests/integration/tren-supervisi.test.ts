@@ -9,7 +9,8 @@ import { randomUUID } from "node:crypto";
 import { testDb, viewer, desaId, KLOROGAN, type DemoUsername } from "../support/db.ts";
 import { createInstrumen, createNextDraft, deleteButir, publishDraft, saveButir, saveDomain } from "../../lib/instrumen/dal.ts";
 import { loadInstrumenForScoring, type InstrumenSkor } from "../../lib/instrumen/queries.ts";
-import { kunjunganScopeSql, trenPilihan, trenPuskesmas, trenSitus } from "../../lib/instrumen/tren-queries.ts";
+import { trenPilihan, trenPuskesmas, trenSitus } from "../../lib/instrumen/tren-queries.ts";
+import { kunjunganScopeSql } from "../../lib/access/scope.ts";
 import { kunjunganScope } from "../../lib/access/scope.ts";
 import { ATURAN_AMBANG_SUPERVISI } from "../../lib/supervisi/aturan.ts";
 import { answerScore, scoreOnLineages, scoreVisit, type JawabanSkor } from "../../lib/supervisi/score.ts";
@@ -133,7 +134,9 @@ describe("a site's trend across versions", () => {
 describe("a puskesmas's quarterly trend", () => {
   it("mean total and per-domain score per quarter, with the comparable mean", async () => {
     const geger = (await viewer("pkm.geger")).puskesmasId!;
-    const t = (await trenPuskesmas(await viewer("pkm.geger"), geger, "POSYANDU"))!;
+    // On this test's instrument: the demo's own ILP-POSYANDU visits in Geger are another instrument.
+    const t = (await trenPuskesmas(await viewer("pkm.geger"), geger, "POSYANDU", kode))!;
+    expect(t.instrumenKode).toBe(kode);
     const q = (k: string) => t.baris.find((b) => b.triwulan === k)!;
     const mine = (k: string) => visits.filter((v) => `${v.tanggal.slice(0, 4)}-T${Math.floor((Number(v.tanggal.slice(5, 7)) - 1) / 3) + 1}` === k);
     for (const k of ["2019-T2", "2019-T3", "2020-T1"]) {
@@ -158,7 +161,7 @@ describe("a puskesmas's quarterly trend", () => {
     expect(await trenPuskesmas(await viewer("pkm.kaibon"), geger, "POSYANDU")).toBeNull();
     expect(await trenPuskesmas(await viewer("dinkes.demak"), geger, "POSYANDU")).toBeNull();
     expect(await trenPuskesmas(await viewer("kader.melati1"), geger, "POSYANDU")).toBeNull();
-    const bidan = (await trenPuskesmas(await viewer("bidan.klorogan"), geger, "POSYANDU"))!;
+    const bidan = (await trenPuskesmas(await viewer("bidan.klorogan"), geger, "POSYANDU", kode))!;
     expect(bidan.baris.find((b) => b.triwulan === "2019-T2")!.kunjungan).toBe(1);
   });
 

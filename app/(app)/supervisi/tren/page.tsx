@@ -26,7 +26,7 @@ export default async function TrenSupervisiPage({ searchParams }: { searchParams
   const raw = await searchParams;
   const p = ZTrenParams.parse(raw);
   if (p.posyandu || p.desa) return <SitusView viewer={viewer} site={p.posyandu ? { posyandu: p.posyandu } : { desa: p.desa! }} />;
-  if (p.puskesmas) return <PuskesmasView viewer={viewer} id={p.puskesmas} sasaran={raw.sasaran === "DESA" ? "DESA" : "POSYANDU"} />;
+  if (p.puskesmas) return <PuskesmasView viewer={viewer} id={p.puskesmas} sasaran={raw.sasaran === "DESA" ? "DESA" : "POSYANDU"} kode={typeof raw.kode === "string" && raw.kode.length <= 40 ? raw.kode : undefined} />;
   const q = typeof raw.q === "string" ? raw.q.slice(0, 100) : undefined;
   const pilihan = await trenPilihan(viewer, q);
   return (
@@ -124,8 +124,8 @@ async function SitusView({ viewer, site }: { viewer: Awaited<ReturnType<typeof r
   );
 }
 
-async function PuskesmasView({ viewer, id, sasaran }: { viewer: Awaited<ReturnType<typeof requireViewer>>; id: string; sasaran: "POSYANDU" | "DESA" }) {
-  const t = await trenPuskesmas(viewer, id, sasaran);
+async function PuskesmasView({ viewer, id, sasaran, kode }: { viewer: Awaited<ReturnType<typeof requireViewer>>; id: string; sasaran: "POSYANDU" | "DESA"; kode?: string }) {
+  const t = await trenPuskesmas(viewer, id, sasaran, kode);
   if (!t) notFound();
   const labels = t.baris.map((b) => triwulanLabel(b.triwulan));
   const series = [
@@ -138,7 +138,7 @@ async function PuskesmasView({ viewer, id, sasaran }: { viewer: Awaited<ReturnTy
     <div className="flex flex-col gap-4">
       <PageHeader
         title={`Tren supervisi ${t.nama}`}
-        description={`Rata-rata skor kunjungan ${sasaran === "POSYANDU" ? "ke posyandu" : "tingkat desa"} di wilayah kerja, per triwulan.`}
+        description={`Rata-rata skor kunjungan ${sasaran === "POSYANDU" ? "ke posyandu" : "tingkat desa"} di wilayah kerja, per triwulan${t.instrumenKode ? `, dengan instrumen ${t.instrumenKode} (semua versinya)` : ""}.`}
         crumbs={[...CRUMBS, { label: t.nama }]}
         actions={<Link className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold" href={`/supervisi/tren?puskesmas=${t.id}&sasaran=${other}`}>{other === "DESA" ? "Kunjungan tingkat desa" : "Kunjungan posyandu"}</Link>}
       />
