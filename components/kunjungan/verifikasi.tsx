@@ -9,9 +9,12 @@ export interface TindakLanjutTerbuka { id: string; masalah: string; tindakan: st
 
 const tgl = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 
-/** The follow-ups still open at this site from earlier visits: selesai / sebagian / belum, with a note. */
+/**
+ * The follow-ups of earlier visits at this site still to check: open ones, and ones their owner marked
+ * done that no submitted visit has confirmed yet. Selesai / sebagian / belum, with a note.
+ */
 export function VerifikasiList({ terbuka, verifikasi, onChange }: { terbuka: TindakLanjutTerbuka[]; verifikasi: Verifikasi[]; onChange: (list: Verifikasi[]) => void }) {
-  if (!terbuka.length) return <p className="text-sm text-slate-600">Tidak ada tindak lanjut terbuka dari kunjungan sebelumnya di sasaran ini.</p>;
+  if (!terbuka.length) return <p className="text-sm text-slate-600">Tidak ada tindak lanjut dari kunjungan sebelumnya yang perlu diperiksa di sasaran ini.</p>;
   const byId = new Map(verifikasi.map((v) => [v.tindakLanjutId, v]));
   const set = (id: string, patch: Partial<Verifikasi>) => {
     const before = byId.get(id) ?? { tindakLanjutId: id, hasil: "BELUM" as const, catatan: null };
@@ -27,6 +30,7 @@ export function VerifikasiList({ terbuka, verifikasi, onChange }: { terbuka: Tin
             <p className="font-semibold">{t.masalah}</p>
             <p>Tindakan: {t.tindakan}</p>
             <p className="text-slate-600">{t.pemilikNama} · batas {tgl(t.batasWaktu)} · dari kunjungan {tgl(t.dariTanggal)}</p>
+            {t.status === "SELESAI" ? <p className="font-medium text-brand-800">Ditandai selesai oleh penanggung jawab: periksa buktinya.</p> : null}
             <div className="mt-2 grid grid-cols-3 gap-2" role="radiogroup" aria-label={`Hasil verifikasi: ${t.masalah}`}>
               {HASIL_VERIFIKASI.map((h) => (
                 <label key={h} className="flex min-h-11 items-center justify-center gap-1 rounded-md border border-slate-300 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">

@@ -80,9 +80,15 @@ export async function submitKunjungan(viewer: Viewer, id: string, draf: TDraf): 
         select: { id: true, status: true, tanggal: true, skor: true, skorDomain: true, kategori: true, kritisGagal: true, dikirimAt: true },
       });
       for (const v of draf.verifikasi) {
-        if (v.hasil === "BELUM") continue;
         const before = await tx.tindakLanjut.findUniqueOrThrow({ where: { id: v.tindakLanjutId }, select: { id: true, status: true, selesaiAt: true } });
-        const data = v.hasil === "SELESAI" ? { status: "SELESAI" as const, selesaiAt: now, selesaiOlehId: viewer.id } : { status: "PROSES" as const };
+        // Confirming one its owner already closed keeps the owner's closing day (the on-time KPI);
+        // finding it not (fully) done reopens it.
+        const reopen = { selesaiAt: null, selesaiOlehId: null };
+        const data =
+          v.hasil === "SELESAI" ? (before.status === "SELESAI" ? {} : { status: "SELESAI" as const, selesaiAt: now, selesaiOlehId: viewer.id })
+          : v.hasil === "SEBAGIAN" ? { status: "PROSES" as const, ...reopen }
+          : before.status === "SELESAI" ? { status: "BELUM" as const, ...reopen } : null;
+        if (!data) continue;
         const upd = await tx.tindakLanjut.update({ where: { id: v.tindakLanjutId }, data, select: { id: true, status: true, selesaiAt: true } });
         await writeAudit(tx, viewer, { entity: "tindak_lanjut", entityId: v.tindakLanjutId, action: "UPDATE", before, after: { ...upd, verifikasiKunjunganId: k.id, catatan: v.catatan } });
       }

@@ -74,7 +74,9 @@ async function findKunjungan(viewer: Viewer, id: string) {
 /** Follow-ups still open at the visit's site, agreed at other (submitted) visits: to verify at this one. */
 export function openFollowUpsWhere(viewer: Viewer, k: { id: string; sasaran: "POSYANDU" | "DESA"; posyanduId: string | null; desaId: string }): Prisma.TindakLanjutWhereInput {
   const site = k.sasaran === "POSYANDU" ? { posyanduId: k.posyanduId ?? undefined } : { desaId: k.desaId, posyanduId: null };
-  return { AND: [tindakLanjutScope(viewer), site, { status: { not: "SELESAI" } }, { kunjunganId: { not: k.id } }, { kunjungan: { status: "SELESAI" } }] };
+  // Still open, or marked done by its owner but not yet confirmed by a submitted visit: the next visit checks both.
+  const toCheck: Prisma.TindakLanjutWhereInput = { OR: [{ status: { not: "SELESAI" } }, { verifikasi: { none: { hasil: "SELESAI", kunjungan: { status: "SELESAI" } } } }] };
+  return { AND: [tindakLanjutScope(viewer), site, toCheck, { kunjunganId: { not: k.id } }, { kunjungan: { status: "SELESAI" } }] };
 }
 
 /**

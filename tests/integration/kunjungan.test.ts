@@ -11,6 +11,7 @@ import { testDb, viewer, posyanduId, desaId, auditCount, KLOROGAN, KAIBON, BANYU
 import { getKunjungan, getKunjunganIsi } from "../../lib/kunjungan/queries.ts";
 import { createKunjungan, saveDraf, startKunjungan, LOCKED_MESSAGE } from "../../lib/kunjungan/dal.ts";
 import { koreksiKunjungan, submitKunjungan } from "../../lib/kunjungan/dal-kirim.ts";
+import { updateTindakLanjut } from "../../lib/tindak-lanjut/dal.ts";
 import { searchPilihan } from "../../lib/kunjungan/pilihan.ts";
 import { ZDraf, ZKoreksi, type TDraf } from "../../lib/kunjungan/schemas.ts";
 import { toButir, jawabanMap, type ButirTampil } from "../../lib/kunjungan/butir.ts";
@@ -345,6 +346,31 @@ describe("submitting", () => {
     expect(await testDb.auditLog.count({ where: { entity: "tindak_lanjut", entityId: { in: [t1.id, t2.id, t3.id] } } })).toBe(2);
     const third = await plannedVisit();
     expect((await getKunjunganIsi(geger, third))!.terbuka.map((t) => t.id)).not.toContain(t1.id);
+  });
+  it("a follow-up its owner marked done is checked at the next visit: confirmed it stays done with the owner's day, found not done it reopens", async () => {
+    const geger = await viewer("pkm.geger");
+    const first = await plannedVisit();
+    const [a, b] = [temuan({ tingkatPemilik: "PUSKESMAS", pemilikUserId: geger.id, pemilikNama: geger.nama, masalah: "Kalibrasi" }), temuan({ tingkatPemilik: "PUSKESMAS", pemilikUserId: geger.id, pemilikNama: geger.nama, masalah: "Register" })];
+    await submitKunjungan(geger, first, fullDraf({ temuan: [a, b] }));
+    // The owner closes both with evidence (the follow-up screen's own write).
+    for (const t of [a, b]) await updateTindakLanjut(geger, { id: t.id, status: "SELESAI", catatanBukti: "Sudah dikerjakan", requestId: randomUUID() });
+    const closed = await testDb.tindakLanjut.findUniqueOrThrow({ where: { id: a.id }, select: { selesaiAt: true } });
+    const second = await plannedVisit();
+    const list = (await getKunjunganIsi(geger, second))!.terbuka;
+    expect(list.filter((t) => [a.id, b.id].includes(t.id)).map((t) => t.status)).toEqual(["SELESAI", "SELESAI"]);
+    const verifikasi = [{ tindakLanjutId: a.id, hasil: "SELESAI" as const, catatan: "Bukti dilihat" }, { tindakLanjutId: b.id, hasil: "BELUM" as const, catatan: "Register masih kosong" }];
+    // Saved as a draft, the check does not yet count: both are still listed on reload.
+    await saveDraf(geger, second, emptyDraf({ verifikasi }));
+    expect((await getKunjunganIsi(geger, second))!.terbuka.map((t) => t.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+    await submitKunjungan(geger, second, fullDraf({ verifikasi }));
+    const after = new Map((await testDb.tindakLanjut.findMany({ where: { id: { in: [a.id, b.id] } }, select: { id: true, status: true, selesaiAt: true } })).map((t) => [t.id, t]));
+    expect(after.get(a.id)).toEqual({ id: a.id, status: "SELESAI", selesaiAt: closed.selesaiAt });
+    expect(after.get(b.id)).toEqual({ id: b.id, status: "BELUM", selesaiAt: null });
+    // The confirmed one is not checked again; the reopened one is.
+    const third = await plannedVisit();
+    const next = (await getKunjunganIsi(geger, third))!.terbuka.map((t) => t.id);
+    expect(next).not.toContain(a.id);
+    expect(next).toContain(b.id);
   });
 });
 
