@@ -27,7 +27,7 @@ function hrefWith(basePath: string, query: Record<string, string>, extra: Record
 export function DataTable<TData extends RowData>({ data, columns, sort, caption, rowKey, testId }: { data: TData[]; columns: ColumnDef<CoreFeatures, TData, any>[]; sort: ServerSort; caption: string; rowKey: (row: TData) => string; testId?: string }) { // eslint-disable-line @typescript-eslint/no-explicit-any
   const table = useTable({ features: coreFeatures, columns, data, getRowId: rowKey });
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[720px] text-left text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">

@@ -87,7 +87,7 @@ export function Kehadiran({ peserta, timIds, onChange }: { peserta: Peserta[]; t
           </select>
         </div>
         <div className="flex flex-col gap-1 text-sm"><label htmlFor={`${uid}-3`}>Instansi</label>
-          <input id={`${uid}-3`} className={inputClass} value={instansi} maxLength={160} placeholder="Mis. Puskesmas Geger, Pemdes Klorogan" onChange={(e) => setInstansi(e.target.value)} />
+          <input id={`${uid}-3`} className={inputClass} value={instansi} maxLength={160} placeholder="Mis. puskesmas, pemerintah desa, posyandu" onChange={(e) => setInstansi(e.target.value)} />
         </div>
         {error ? <p className="text-sm text-red-700" role="alert">{error}</p> : null}
         <Button type="button" variant="secondary" onClick={tambah}>Tambah peserta</Button>

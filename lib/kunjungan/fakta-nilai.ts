@@ -3,7 +3,7 @@
  * keys), from the counts lib/supervisi/fakta-load.ts reads. Pure: the words and the value an answer
  * may take over ("pakai nilai ini") are unit-tested here.
  */
-import type { FaktaKey, NilaiFakta } from "../supervisi/fakta.ts";
+import { FAKTA_LABEL_MAX, type FaktaKey, type NilaiFakta } from "../supervisi/fakta.ts";
 import { jadwalLabel } from "../posyandu/jadwal.ts";
 import { TAHAP_LABEL, type Tahap } from "../percontohan/tahap.ts";
 import { LABEL_KATEGORI, type KategoriKesiapan } from "../kesiapan/kategori.ts";
@@ -25,10 +25,21 @@ export interface FaktaMentah {
 
 const belum = (label: string): NilaiFakta => ({ nilai: null, label });
 
+/** "Kurang: a; b; c dan 4 lainnya": as many items as fit in FAKTA_LABEL_MAX, then how many more. */
+export function listLabel(prefix: string, items: readonly string[]): string {
+  const full = `${prefix}${items.join("; ")}`;
+  if (full.length <= FAKTA_LABEL_MAX) return full;
+  let shown = items.length;
+  const cut = (k: number) => `${prefix}${items.slice(0, k).join("; ")} dan ${k === 0 ? items.length : items.length - k} lainnya`;
+  while (shown > 0 && cut(shown).length > FAKTA_LABEL_MAX) shown--;
+  const label = cut(shown);
+  return label.length <= FAKTA_LABEL_MAX ? label : `${label.slice(0, FAKTA_LABEL_MAX - 1)}…`;
+}
+
 function gaps(kind: string, lists: string[][], posyanduTotal: number): NilaiFakta {
   if (!lists.length) return belum(`Belum ada data ${kind} di sistem`);
   const all = lists.flat();
-  if (lists.length === 1 && posyanduTotal <= 1) return { nilai: all.length, label: all.length ? `Kurang: ${all.join("; ")}` : `${kind[0].toUpperCase()}${kind.slice(1)} lengkap` };
+  if (lists.length === 1 && posyanduTotal <= 1) return { nilai: all.length, label: all.length ? listLabel("Kurang: ", all) : `${kind[0].toUpperCase()}${kind.slice(1)} lengkap` };
   const kurang = lists.filter((l) => l.length > 0).length;
   return { nilai: kurang, label: `${kurang} dari ${lists.length} posyandu masih kurang ${kind}` };
 }

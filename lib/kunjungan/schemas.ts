@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { optionalText, pickId, requiredDate, requiredText } from "../forms/zod-helpers.ts";
+import { FAKTA_LABEL_MAX } from "../supervisi/fakta.ts";
 
 /** The roles an attendee may have, as the field names them (domain.md §4; the Demak visit of 6 Feb 2024). */
 export const PERAN_PESERTA = [
@@ -30,7 +31,7 @@ export const ZJawaban = z.object({
   na: z.boolean({ error: "Isian \"tidak berlaku\" tidak sah." }),
   catatan: nullableText("Catatan", 1000),
   /** The system fact as shown beside the item. */
-  fakta: z.object({ nilai: z.number().finite().nullable(), label: z.string().max(300) }).nullable(),
+  fakta: z.object({ nilai: z.number().finite().nullable(), label: z.string().max(FAKTA_LABEL_MAX) }).nullable(),
 });
 
 /** One attendee (or team member): a user of the kabupaten picked, or a name typed. */

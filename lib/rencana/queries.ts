@@ -102,7 +102,7 @@ export async function rencanaKelola(viewer: Viewer) {
 /** A plan the viewer may change, for its edit and add-visit pages. */
 export async function getRencanaKelola(viewer: Viewer, id: string) {
   if (!can(viewer, "supervisi.plan") || !isUuid(id)) throw new NotFoundError();
-  const row = await db.rencanaSupervisi.findFirst({ where: { AND: [{ id }, rencanaKelolaScope(viewer)] }, select: { id: true, nama: true, tahun: true, triwulan: true, instrumenId: true, catatan: true, tingkat: true } });
+  const row = await db.rencanaSupervisi.findFirst({ where: { AND: [{ id }, rencanaKelolaScope(viewer)] }, select: { id: true, nama: true, tahun: true, triwulan: true, instrumenId: true, instrumen: { select: { kode: true } }, catatan: true, tingkat: true } });
   if (!row) throw new NotFoundError();
   return row;
 }

@@ -18,6 +18,9 @@ export const LABEL_FAKTA: Record<FaktaKey, string> = {
   SESI_TERLAKSANA: "Hari buka terlaksana dalam 3 bulan terakhir",
 };
 
+/** The longest words of a fact: they travel with every draft the device sends. */
+export const FAKTA_LABEL_MAX = 300;
+
 /** A fact as shown beside an item: a value the answer can take over (a count or ya/tidak), and its words. */
 export interface NilaiFakta {
   /** For ANGKA items a count, for YA_TIDAK 1/0; null when the fact has no value to take over. */

@@ -8,7 +8,6 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { Client } from "pg";
 import { login } from "./helpers";
-import { INSTRUMEN_BAWAAN } from "../../lib/supervisi/instrumen-bawaan";
 
 test.use({ viewport: { width: 360, height: 780 } });
 
@@ -99,14 +98,18 @@ test("petugas puskesmas mengisi kunjungan di ponsel, tetap jalan saat sinyal hil
   await expect(page).toHaveURL(new RegExp(`/supervisi/kunjungan/${id}\\?dikirim=1$`));
   await expect(page.getByTestId("status-kunjungan")).toHaveText("Selesai (terkirim)");
 
-  // The server's score: every scored item full marks except KEL-02 (weight 1) answered "tidak".
-  const butir = INSTRUMEN_BAWAAN.find((i) => i.kode === "ILP-POSYANDU")!.domain.flatMap((d) => d.butir).filter((b) => b.tipe !== "TEKS" && b.bobot > 0);
-  const w = butir.reduce((s, b) => s + b.bobot, 0);
+  // The server's score: every scored item full marks except KEL-02 (weight 1) answered "tidak", over the
+  // weights of the instrument version the visit was made on (an earlier test may have published a v2).
+  const db = new Client({ connectionString: dbUrl() });
+  await db.connect();
+  const { rows: [{ w }] } = await db.query<{ w: number }>(
+    `SELECT sum(b.bobot)::float8 AS w FROM butir_instrumen b JOIN kunjungan_supervisi k ON k.instrumen_id = b.instrumen_id
+     WHERE k.id = $1 AND b.tipe <> 'TEKS' AND b.bobot > 0 AND (b.tipe <> 'ANGKA' OR coalesce((b.opsi->>'target')::numeric, 0) > 0)`,
+    [id],
+  );
   const expected = Math.round((1000 * (w - 1)) / w) / 10;
   await expect(page.getByTestId("skor-tersimpan")).toHaveText(expected.toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 
-  const db = new Client({ connectionString: dbUrl() });
-  await db.connect();
   try {
     const visits = await db.query<{ status: string; skor: string; n: string }>("SELECT status, skor::text, (SELECT count(*) FROM jawaban_kunjungan j WHERE j.kunjungan_id = k.id)::text AS n FROM kunjungan_supervisi k WHERE id = $1", [id]);
     expect(visits.rows).toEqual([{ status: "SELESAI", skor: expected.toFixed(2), n: String(n) }]);

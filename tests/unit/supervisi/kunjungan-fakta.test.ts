@@ -1,7 +1,8 @@
 /** The system facts beside an item: their words, and the value "pakai nilai ini" takes over. */
 import { describe, expect, it } from "vitest";
-import { faktaNilai, nilaiDipakai, type FaktaMentah } from "../../../lib/kunjungan/fakta-nilai.ts";
-import { FAKTA_KEYS } from "../../../lib/supervisi/fakta.ts";
+import { faktaNilai, listLabel, nilaiDipakai, type FaktaMentah } from "../../../lib/kunjungan/fakta-nilai.ts";
+import { FAKTA_KEYS, FAKTA_LABEL_MAX } from "../../../lib/supervisi/fakta.ts";
+import { ZDraf } from "../../../lib/kunjungan/schemas.ts";
 
 const posyandu: FaktaMentah = { sasaran: "POSYANDU", kaderAktif: 6, kaderPaketLengkap: 2, posyanduTotal: 1, posyanduBerjadwal: 1, jadwal: { mingguKe: 2, hari: 3 }, kesiapan: [{ skor: 74, kategori: "SIAP_BERSYARAT", kekuranganSarana: ["Timbangan bayi digital: ada 0 dari 1"], kekuranganPrasarana: [] }], tahap: "BERJALAN" };
 
@@ -42,5 +43,28 @@ describe("nilaiDipakai", () => {
     expect(nilaiDipakai("PILIHAN", { nilai: 1, label: "" })).toBeNull();
     expect(nilaiDipakai("ANGKA", { nilai: null, label: "" })).toBeNull();
     expect(nilaiDipakai("ANGKA", null)).toBeNull();
+  });
+});
+
+describe("a long list of gaps stays within the words a draft may carry", () => {
+  const items = Array.from({ length: 13 }, (_, i) => `Alat ukur nomor ${i + 1} dengan nama yang panjang: ada 0 dari 1`);
+  it("lists what fits and counts the rest", () => {
+    const label = listLabel("Kurang: ", items);
+    expect(label.length).toBeLessThanOrEqual(FAKTA_LABEL_MAX);
+    expect(label).toMatch(/^Kurang: Alat ukur nomor 1 .* dan \d+ lainnya$/);
+    const shown = label.split("; ").length;
+    expect(label.endsWith(`dan ${13 - shown} lainnya`)).toBe(true);
+  });
+  it("a short list is written whole, exactly at the limit too", () => {
+    expect(listLabel("Kurang: ", ["a", "b"])).toBe("Kurang: a; b");
+    const exact = "x".repeat(FAKTA_LABEL_MAX - "Kurang: ".length);
+    expect(listLabel("Kurang: ", [exact])).toBe(`Kurang: ${exact}`);
+    expect(listLabel("Kurang: ", [`${exact}y`]).length).toBeLessThanOrEqual(FAKTA_LABEL_MAX);
+  });
+  it("the whole kit missing still makes a fact the draft schema accepts", () => {
+    const f = faktaNilai({ ...posyandu, kesiapan: [{ ...posyandu.kesiapan[0], kekuranganSarana: items }] });
+    expect(f.SARANA_KURANG.nilai).toBe(13);
+    const draf = { tanggal: "2026-11-29", jawaban: [{ butirId: "00000000-0000-4000-8000-000000000001", nilai: 0, teks: null, na: false, catatan: null, fakta: f.SARANA_KURANG }], peserta: [], temuan: [], verifikasi: [] };
+    expect(ZDraf.safeParse(draf).success).toBe(true);
   });
 });

@@ -53,7 +53,7 @@ export default async function KunjunganPage({ params, searchParams }: { params: 
             {conduct && k.status === "DIRENCANAKAN" ? <MulaiKunjunganForm action={startKunjunganAction} id={k.id} requestId={randomUUID()} /> : null}
             {conduct && selesai ? <LinkButton variant="secondary" href={`/supervisi/kunjungan/${k.id}/koreksi`}>Koreksi</LinkButton> : null}
             {selesai ? <LinkButton variant="secondary" href={`/supervisi/kunjungan/${k.id}/lembar`}>Lembar umpan balik</LinkButton> : null}
-            {selesai ? <a className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-800" href={`/supervisi/kunjungan/${k.id}/pdf`}>Unduh PDF</a> : null}
+            {selesai ? <a className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-800" href={`/supervisi/kunjungan/${k.id}/pdf`} download>Unduh PDF</a> : null}
           </>
         }
       />

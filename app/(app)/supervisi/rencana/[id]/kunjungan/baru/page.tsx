@@ -18,7 +18,9 @@ export default async function NewKunjunganPage({ params, searchParams }: { param
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   // The suggested site, if any, within the planner's area.
   const [rencana, instrumen, chosen] = await Promise.all([orNotFound(getRencanaKelola(viewer, id)), instrumenTerbit(viewer), posyanduPilihanById(viewer, sp.posyanduId)]);
-  const posyanduInstrumen = instrumen.find((i) => i.id === rencana.instrumenId)?.sasaran === "POSYANDU" ? rencana.instrumenId : instrumen.find((i) => i.sasaran === "POSYANDU")?.id;
+  // The plan's instrument as published now: a newer version replaces the one the plan was made with.
+  const planInstrumen = instrumen.find((i) => i.id === rencana.instrumenId)?.id ?? instrumen.find((i) => i.kode === rencana.instrumen?.kode)?.id;
+  const posyanduInstrumen = instrumen.find((i) => i.id === planInstrumen)?.sasaran === "POSYANDU" ? planInstrumen : instrumen.find((i) => i.sasaran === "POSYANDU")?.id;
   return (
     <div>
       <PageHeader
@@ -32,7 +34,7 @@ export default async function NewKunjunganPage({ params, searchParams }: { param
         rencana={{ id, tahun: rencana.tahun, triwulan: rencana.triwulan }}
         today={todayInJakarta()}
         instrumen={instrumen.map((i) => ({ id: i.id, label: `${i.nama} (versi ${i.versi}) — ${i.sasaran === "POSYANDU" ? "posyandu" : "desa/pustu"}`, sasaran: i.sasaran }))}
-        instrumenId={(chosen ? posyanduInstrumen : rencana.instrumenId) ?? instrumen[0]?.id ?? ""}
+        instrumenId={(chosen ? posyanduInstrumen : planInstrumen) ?? posyanduInstrumen ?? instrumen[0]?.id ?? ""}
         chosenSite={chosen}
         initialTanggal=""
         initialTeam={[{ id: viewer.id, label: `${viewer.nama} (${ROLE_LABEL[viewer.role]})` }]}
