@@ -10,14 +10,20 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
 import { INVALID_INPUT_MESSAGE, SERVER_ERROR_MESSAGE } from "../actions/protected-action.ts";
 import { LOCKED_MESSAGE } from "./dal.ts";
+import { readCapped } from "../http/read-capped.ts";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: NO_STORE });
 
+/** A visit's whole draft is a few kB (notes ≤ 1,000 characters each); anything far larger is refused while reading. */
+export const MAX_BODY_BYTES = 512 * 1024;
+
 export async function handleJson<S extends z.ZodType>(request: Request, viewer: Viewer, schema: S, fn: (viewer: Viewer, input: z.output<S>) => Promise<unknown>): Promise<Response> {
+  const text = await readCapped(request, MAX_BODY_BYTES);
+  if (text === null) return json({ message: "Data yang dikirim terlalu besar (paling banyak 512 KB). Muat ulang halaman." }, 413);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     return json({ message: "Data yang dikirim tidak terbaca. Muat ulang halaman." }, 400);
   }
