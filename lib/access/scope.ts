@@ -180,3 +180,20 @@ export function kunjunganScopeSql(v: Viewer): Prisma.Sql {
 export function tindakLanjutScope(v: Viewer): Prisma.TindakLanjutWhereInput {
   return { kabupatenId: v.kabupatenId, kunjungan: kunjunganScope(v) };
 }
+
+// ─── Hari posyandu ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * People served, posyandu days and their entries: in scope exactly when their posyandu is (a kader:
+ * its own posyandu; a bidan desa: its desa's; a puskesmas: its catchment's; the Dinkes: its
+ * kabupaten's). Names are further gated by the `sasaran.read` permission.
+ */
+export function sasaranScope(v: Viewer): Prisma.SasaranWhereInput {
+  return { kabupatenId: v.kabupatenId, ...ofPosyanduScope(v) };
+}
+export function hariBukaScope(v: Viewer): Prisma.HariBukaWhereInput {
+  return { kabupatenId: v.kabupatenId, ...ofPosyanduScope(v) };
+}
+export function pemeriksaanScope(v: Viewer): Prisma.PemeriksaanWhereInput {
+  return { kabupatenId: v.kabupatenId, hariBuka: ofPosyanduScope(v) };
+}
