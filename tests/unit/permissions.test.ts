@@ -5,11 +5,14 @@ import { can, permissionsOf, PERMISSIONS, ROLE_LABEL, type Permission } from "..
 const EXPECTED: Record<string, Permission[]> = {
   DINKES_ADMIN: ["beranda.view", "wilayah.read", "wilayah.manage", "posyandu.read", "posyandu.create", "posyandu.edit", "posyandu.delete", "user.manage", "import.run", "audit.read", "gizi.calc",
     "kesiapan.read", "kader.manage", "kader.nik.full", "sarana.manage", "percontohan.manage", "katalog.manage",
-    "supervisi.read", "supervisi.plan", "supervisi.conduct", "tindaklanjut.update"],
-  DINKES: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read", "supervisi.read", "supervisi.plan", "supervisi.conduct", "tindaklanjut.update"],
-  PUSKESMAS: ["beranda.view", "wilayah.read", "posyandu.read", "posyandu.edit", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage", "supervisi.read", "supervisi.plan", "supervisi.conduct", "tindaklanjut.update"],
-  BIDAN_DESA: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage", "supervisi.read", "supervisi.conduct", "tindaklanjut.update"],
-  KADER: ["beranda.view", "posyandu.read", "gizi.calc", "kesiapan.read", "kader.phone.own", "supervisi.read", "tindaklanjut.update"],
+    "supervisi.read", "supervisi.plan", "supervisi.conduct", "tindaklanjut.update", "laporan.read"],
+  DINKES: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read", "supervisi.read", "supervisi.plan", "supervisi.conduct", "tindaklanjut.update", "laporan.read"],
+  PUSKESMAS: ["beranda.view", "wilayah.read", "posyandu.read", "posyandu.edit", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage", "supervisi.read", "supervisi.plan", "supervisi.conduct", "tindaklanjut.update",
+    "laporan.read", "sasaran.read", "sasaran.manage", "sasaran.merge", "pemeriksaan.correct"],
+  BIDAN_DESA: ["beranda.view", "wilayah.read", "posyandu.read", "audit.read", "gizi.calc", "kesiapan.read", "kader.manage", "sarana.manage", "supervisi.read", "supervisi.conduct", "tindaklanjut.update",
+    "laporan.read", "sasaran.read", "sasaran.manage", "sasaran.merge", "haribuka.record", "pemeriksaan.correct"],
+  KADER: ["beranda.view", "posyandu.read", "gizi.calc", "kesiapan.read", "kader.phone.own", "supervisi.read", "tindaklanjut.update",
+    "laporan.read", "sasaran.read", "sasaran.manage", "haribuka.record"],
 };
 
 describe("permissions", () => {
