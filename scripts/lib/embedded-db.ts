@@ -29,6 +29,8 @@ export interface EmbeddedDb {
   url: string;
   dataDir: string;
   stop(): Promise<void>;
+  /** Immediate shutdown (SIGQUIT: no checkpoint, crash recovery at the next start), for the load test's restart. */
+  crash(): Promise<void>;
 }
 
 const USER = "pantau";
@@ -220,5 +222,13 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
     });
     return stopped;
   };
-  return { url, dataDir: layout.dataDir, stop };
+  const crash = () => {
+    stopped ??= new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGQUIT");
+    });
+    return stopped;
+  };
+  return { url, dataDir: layout.dataDir, stop, crash };
 }
