@@ -12,6 +12,8 @@ import { NotFoundError } from "../errors.ts";
 import { todayInJakarta, TIME_ZONE } from "../i18n/format.ts";
 import { persen, type Kpi } from "../supervisi/pemilik.ts";
 import { tindakLanjutScopeSql, TL_FROM } from "./sql.ts";
+import { kunjunganScopeSql } from "../access/scope.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 
 export interface KpiBaris extends Kpi {
   puskesmasId: string | null;
@@ -20,14 +22,31 @@ export interface KpiBaris extends Kpi {
 
 interface KpiSql { pkid: string | null; nama: string | null; semua: boolean; jumlah: number; selesai: number; terlambat: number; tepat: number; median: number | null }
 
-/** KPIs per puskesmas (rows) and for the scope (total); one statement. */
-export async function kinerjaTindakLanjut(viewer: Viewer, now = new Date()): Promise<{ total: KpiBaris; perPuskesmas: KpiBaris[] }> {
+/**
+ * The years of the visits with follow-ups in the viewer's scope, newest first (the page's year
+ * choice). One statement.
+ */
+export async function tahunKinerja(viewer: Viewer): Promise<number[]> {
+  if (!can(viewer, "supervisi.read")) throw new NotFoundError();
+  const rows = await db.$queryRaw<{ tahun: number }[]>`
+    SELECT DISTINCT date_part('year', k.tanggal)::int AS tahun FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
+    WHERE ${kunjunganScopeSql(viewer)} AND EXISTS (SELECT 1 FROM tindak_lanjut t WHERE t.kunjungan_id = k.id) ORDER BY 1 DESC`;
+  return rows.map((r) => r.tahun);
+}
+
+/**
+ * KPIs per puskesmas (rows) and for the scope (total), of the follow-ups from the visits of one year
+ * (null: every year); one statement. A year keeps a big kabupaten's page cheap (Bogor: 5 years,
+ * 57,000 follow-ups) and is how the Dinkes reviews performance.
+ */
+export async function kinerjaTindakLanjut(viewer: Viewer, now = new Date(), tahun: number | null = null): Promise<{ total: KpiBaris; perPuskesmas: KpiBaris[] }> {
   if (!can(viewer, "supervisi.read")) throw new NotFoundError();
   const today = todayInJakarta(now);
+  const period = tahun === null ? Prisma.empty : Prisma.sql`AND k.tanggal >= ${`${tahun}-01-01`}::date AND k.tanggal < ${`${tahun + 1}-01-01`}::date`;
   const rows = await db.$queryRaw<KpiSql[]>`
     WITH s AS (
       SELECT d.puskesmas_id, t.status, t.batas_waktu, k.tanggal, (t.selesai_at AT TIME ZONE ${TIME_ZONE})::date AS hari_selesai
-      ${TL_FROM} WHERE ${tindakLanjutScopeSql(viewer)}
+      ${TL_FROM} WHERE ${tindakLanjutScopeSql(viewer)} ${period}
     )
     SELECT s.puskesmas_id::text AS pkid, pk.nama::text AS nama, GROUPING(s.puskesmas_id, pk.nama) = 3 AS semua,
            count(*)::int AS jumlah,

@@ -14,7 +14,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { tindakLanjutScope } from "../../lib/access/scope.ts";
 import { berandaTindakLanjut, getTindakLanjut, listTindakLanjut, tindakLanjutPilihan } from "../../lib/tindak-lanjut/queries.ts";
-import { kinerjaTindakLanjut } from "../../lib/tindak-lanjut/kinerja.ts";
+import { kinerjaTindakLanjut, tahunKinerja } from "../../lib/tindak-lanjut/kinerja.ts";
 import { updateTindakLanjut } from "../../lib/tindak-lanjut/dal.ts";
 import { updateTindakLanjutAction } from "../../lib/tindak-lanjut/actions.ts";
 import { ZTindakLanjutListParams, type TTindakLanjutUpdate } from "../../lib/tindak-lanjut/schemas.ts";
@@ -224,6 +224,10 @@ describe("beranda card and KPIs", () => {
       const mine = rows.filter((r) => r.kunjungan.desa.puskesmas?.nama === p.puskesmas).map(input);
       expect({ ...p, puskesmasId: undefined, puskesmas: undefined }).toEqual({ ...kpiOf(mine, now), puskesmasId: undefined, puskesmas: undefined });
     }
+    // By the visits' year: the Demak visits are of 2024.
+    expect(await tahunKinerja(v)).toEqual([2024]);
+    expect((await kinerjaTindakLanjut(v, now, 2024)).total).toEqual(k.total);
+    expect((await kinerjaTindakLanjut(v, now, 2023)).total).toMatchObject({ jumlah: 0, medianHari: null });
     const empty = await kinerjaTindakLanjut(await viewer("pkm.kaibon"), now);
     expect(empty.total).toMatchObject({ jumlah: 0, persenTepatWaktu: null, medianHari: null });
     expect(empty.perPuskesmas).toEqual([]);

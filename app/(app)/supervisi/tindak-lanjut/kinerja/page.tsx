@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { kinerjaTindakLanjut, type KpiBaris } from "@/lib/tindak-lanjut/kinerja";
+import { kinerjaTindakLanjut, tahunKinerja, type KpiBaris } from "@/lib/tindak-lanjut/kinerja";
 import { formatDecimal, formatNumber } from "@/lib/i18n/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -26,14 +26,34 @@ function Baris({ k, label, bold }: { k: KpiBaris; label: string; bold?: boolean 
   );
 }
 
-export default async function KinerjaTindakLanjutPage() {
+/** `?tahun=2024` or `?tahun=semua`; by default the latest year with follow-ups. */
+function tahunDipilih(raw: string | string[] | undefined, tahun: number[]): number | null {
+  if (raw === "semua") return null;
+  const n = Number(raw);
+  if (Number.isInteger(n) && tahun.includes(n)) return n;
+  return tahun[0] ?? null;
+}
+
+export default async function KinerjaTindakLanjutPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "supervisi.read")) notFound();
-  const { total, perPuskesmas } = await kinerjaTindakLanjut(viewer);
+  const tahun = await tahunKinerja(viewer);
+  const dipilih = tahunDipilih((await searchParams).tahun, tahun);
+  const { total, perPuskesmas } = await kinerjaTindakLanjut(viewer, new Date(), dipilih);
+  const chip = (href: string, label: string, current: boolean) => (
+    <Link key={label} href={href} aria-current={current ? "page" : undefined} className={`rounded-full border px-3 py-1 text-sm ${current ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 text-slate-700 hover:bg-slate-50"}`}>{label}</Link>
+  );
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title="Kinerja tindak lanjut" description={`Ketepatan waktu penyelesaian tindak lanjut supervisi, ${viewer.areaLabel}`} crumbs={[{ href: "/", label: "Beranda" }, { href: "/supervisi/tindak-lanjut", label: "Tindak lanjut" }, { label: "Kinerja" }]} />
-      <Card title="Per puskesmas">
+      {tahun.length > 1 && (
+        <nav aria-label="Tahun kunjungan" className="flex flex-wrap items-center gap-2">
+          <span className="text-sm text-slate-600">Tindak lanjut dari kunjungan tahun:</span>
+          {tahun.map((t) => chip(`/supervisi/tindak-lanjut/kinerja?tahun=${t}`, String(t), dipilih === t))}
+          {chip("/supervisi/tindak-lanjut/kinerja?tahun=semua", "Semua tahun", dipilih === null)}
+        </nav>
+      )}
+      <Card title={dipilih === null ? "Per puskesmas, semua tahun" : `Per puskesmas, kunjungan tahun ${dipilih}`}>
         {total.jumlah === 0 ? (
           <EmptyState title="Belum ada tindak lanjut">Kinerja dihitung setelah ada kunjungan supervisi yang dikirim dengan tindak lanjut.</EmptyState>
         ) : (
