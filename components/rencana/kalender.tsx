@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/i18n/format";
 import { monthGrid } from "@/lib/supervisi/jadwal-kunjungan";
-import { KALENDER_PER_HARI, type KunjunganRow, type RekapBulan } from "@/lib/rencana/queries-kalender";
+import type { HariKalender, KunjunganRow, RekapBulan } from "@/lib/rencana/queries-kalender";
 import { STATUS_CLASS, STATUS_LABEL } from "./status-badge";
 
 const HARI_PENDEK = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"];
@@ -20,7 +20,7 @@ function Chip({ k }: { k: KunjunganRow }) {
  * A month of visits: a Monday-first grid on wider screens, a list of the days with visits on a phone.
  * Each visit says its status in words as well as colour; a crowded day links to the list of that day.
  */
-export function Kalender({ bulan, perHari, today }: { bulan: string; perHari: Map<string, KunjunganRow[]>; today: string }) {
+export function Kalender({ bulan, perHari, today }: { bulan: string; perHari: Map<string, HariKalender>; today: string }) {
   const weeks = monthGrid(bulan);
   const more = (d: string, n: number) => <Link href={`/supervisi?tampilan=daftar&tanggal=${d}`} className="text-xs text-brand-700 hover:underline" aria-label={`${n} kunjungan lain pada ${Number(d.slice(8))}`}>+{formatNumber(n)} lainnya</Link>;
   const days = [...perHari.keys()].sort();
@@ -33,14 +33,14 @@ export function Kalender({ bulan, perHari, today }: { bulan: string; perHari: Ma
           {weeks.map((w, i) => (
             <tr key={i}>
               {w.map((d, j) => {
-                const list = d ? perHari.get(d) ?? [] : [];
+                const day = d ? perHari.get(d) : undefined;
                 return (
                   <td key={j} className={`h-24 border border-slate-200 p-1 align-top ${d === today ? "bg-brand-50" : d ? "bg-white" : "bg-slate-50"}`} data-tanggal={d ?? undefined}>
                     {d ? (
                       <div className="flex flex-col gap-0.5">
                         <span className={`text-xs ${d === today ? "font-bold text-brand-800" : "text-slate-600"}`}>{Number(d.slice(8))}</span>
-                        {list.slice(0, KALENDER_PER_HARI).map((k) => <Chip key={k.id} k={k} />)}
-                        {list.length > KALENDER_PER_HARI ? more(d, list.length - KALENDER_PER_HARI) : null}
+                        {day?.rows.map((k) => <Chip key={k.id} k={k} />)}
+                        {day && day.total > day.rows.length ? more(d, day.total - day.rows.length) : null}
                       </div>
                     ) : null}
                   </td>
@@ -54,8 +54,8 @@ export function Kalender({ bulan, perHari, today }: { bulan: string; perHari: Ma
         {days.map((d) => (
           <li key={d} className="rounded border border-slate-200 bg-white p-2" data-tanggal={d}>
             <p className="text-sm font-semibold">{Number(d.slice(8))} {NAMA_BULAN[Number(d.slice(5, 7))]}</p>
-            <div className="mt-1 flex flex-col gap-1">{perHari.get(d)!.slice(0, 10).map((k) => <Chip key={k.id} k={k} />)}</div>
-            {perHari.get(d)!.length > 10 ? more(d, perHari.get(d)!.length - 10) : null}
+            <div className="mt-1 flex flex-col gap-1">{perHari.get(d)!.rows.map((k) => <Chip key={k.id} k={k} />)}</div>
+            {perHari.get(d)!.total > perHari.get(d)!.rows.length ? more(d, perHari.get(d)!.total - perHari.get(d)!.rows.length) : null}
           </li>
         ))}
       </ul>

@@ -21,8 +21,6 @@ function assertReader(viewer: Viewer) {
 
 /** A month's cell shows this many visits a day; the rest are counted and linked to the list. */
 export const KALENDER_PER_HARI = 4;
-/** A month holds at most this many visits on the page (Bogor's busiest month has ~700). */
-const KALENDER_MAKS = 3000;
 
 const visitSelect = {
   id: true, tanggal: true, status: true, sasaran: true,
@@ -37,18 +35,38 @@ const visitRow = (k: Prisma.KunjunganSupervisiGetPayload<{ select: typeof visitS
 });
 export type KunjunganRow = ReturnType<typeof visitRow>;
 
-/** The visits of one month (YYYY-MM) in scope, by day: one statement. */
-export async function kunjunganBulan(viewer: Viewer, bulan: string) {
+/** A calendar day: how many visits, and the first KALENDER_PER_HARI of them (by status, then id). */
+export interface HariKalender { total: number; rows: KunjunganRow[] }
+
+/**
+ * The visits of one month (YYYY-MM) in scope, by day: each day's count and only the visits its cell
+ * shows, one statement. A big kabupaten's month (Bogor: ~570 visits) no longer ships every visit
+ * to the page: the rest of a day is a link to that day's list.
+ */
+export async function kunjunganBulan(viewer: Viewer, bulan: string): Promise<Map<string, HariKalender>> {
   assertReader(viewer);
   const { awal, akhir } = monthBounds(bulan);
-  const rows = await db.kunjunganSupervisi.findMany({
-    where: { AND: [kunjunganScope(viewer), { tanggal: { gte: new Date(`${awal}T00:00:00Z`), lte: new Date(`${akhir}T00:00:00Z`) } }] },
-    select: visitSelect,
-    orderBy: [{ tanggal: "asc" }, { status: "asc" }, { id: "asc" }],
-    take: KALENDER_MAKS,
-  });
-  const perHari = new Map<string, KunjunganRow[]>();
-  for (const r of rows.map(visitRow)) perHari.set(r.tanggal, [...(perHari.get(r.tanggal) ?? []), r]);
+  const rows = await db.$queryRaw<{ id: string; tanggal: string; status: KunjunganRow["status"]; posyandu_nama: string | null; desa_nama: string; rencana_id: string | null; rencana_nama: string | null; total: number }[]>`
+    SELECT x.id, x.tanggal, x.status, p.posyandu_nama, x.desa_nama, r.rencana_id, r.rencana_nama, x.total FROM (
+      SELECT k.id::text AS id, to_char(k.tanggal, 'YYYY-MM-DD') AS tanggal, k.status, k.posyandu_id, k.rencana_id, d.nama AS desa_nama,
+             row_number() OVER (PARTITION BY k.tanggal ORDER BY k.status, k.id) AS n, (count(*) OVER (PARTITION BY k.tanggal))::int AS total
+      FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
+      WHERE ${kunjunganScopeSql(viewer)} AND k.tanggal >= ${awal}::date AND k.tanggal <= ${akhir}::date
+    ) x
+    LEFT JOIN LATERAL (SELECT p.nama::text AS posyandu_nama FROM posyandu p WHERE p.id = x.posyandu_id) p ON true
+    LEFT JOIN LATERAL (SELECT r.id::text AS rencana_id, r.nama AS rencana_nama FROM rencana_supervisi r WHERE r.id = x.rencana_id) r ON true
+    WHERE x.n <= ${KALENDER_PER_HARI}
+    ORDER BY x.tanggal, x.n`;
+  const perHari = new Map<string, HariKalender>();
+  for (const r of rows) {
+    const row: KunjunganRow = {
+      id: r.id, tanggal: r.tanggal, status: r.status, lokasi: r.posyandu_nama ? `Posyandu ${r.posyandu_nama}` : `Desa ${r.desa_nama}`, desa: r.desa_nama,
+      rencana: r.rencana_id ? { id: r.rencana_id, nama: r.rencana_nama! } : null,
+    };
+    const day = perHari.get(r.tanggal) ?? { total: r.total, rows: [] };
+    day.rows.push(row);
+    perHari.set(r.tanggal, day);
+  }
   return perHari;
 }
 

@@ -321,13 +321,31 @@ describe("pickers and the clash check", () => {
 describe("the calendar, the list and the plan vs done per month", () => {
   it("the month of the seeded Dinkes visit: in the Dinkes's and Geger's calendars, not in a kader's or Kaibon's", async () => {
     const bulan = hariMelati.slice(0, 7);
-    const has = async (u: DemoUsername) => ((await kunjunganBulan(await viewer(u), bulan)).get(hariMelati) ?? []).some((k) => k.lokasi === "Posyandu Melati 1");
+    const has = async (u: DemoUsername) => ((await kunjunganBulan(await viewer(u), bulan)).get(hariMelati)?.rows ?? []).some((k) => k.lokasi === "Posyandu Melati 1");
     expect(await has("dinkes.madiun")).toBe(true);
     expect(await has("pkm.geger")).toBe(true);
     expect(await has("bidan.klorogan")).toBe(true);
     expect(await has("pkm.kaibon")).toBe(false);
     expect(await has("kader.melati1")).toBe(false);
     expect(await has("dinkes.demak")).toBe(false);
+  });
+  it("a crowded day shows its count and only the first visits of its cell, by status then id", async () => {
+    const v = await viewer("dinkes.madiun");
+    const melati = await testDb.posyandu.findFirstOrThrow({ where: { nama: "Melati 2", desa: { kode: KLOROGAN } }, select: { id: true, desaId: true } });
+    const statuses = ["SELESAI", "DIRENCANAKAN", "BATAL", "BERLANGSUNG", "DIRENCANAKAN", "SELESAI"] as const;
+    const ids = statuses.map(() => randomUUID());
+    await testDb.kunjunganSupervisi.createMany({ data: ids.map((id, i) => ({ id, kabupatenId: v.kabupatenId, sasaran: "POSYANDU" as const, posyanduId: melati.id, desaId: melati.desaId, instrumenId: instrumenMadiun, tanggal: new Date("2019-03-05T00:00:00Z"), status: statuses[i] })) });
+    try {
+      const day = (await kunjunganBulan(v, "2019-03")).get("2019-03-05")!;
+      expect(day.total).toBe(6);
+      const order = ["DIRENCANAKAN", "BERLANGSUNG", "SELESAI", "BATAL"];
+      const expected = ids.map((id, i) => ({ id, s: statuses[i] })).sort((a, b) => order.indexOf(a.s) - order.indexOf(b.s) || (a.id < b.id ? -1 : 1)).slice(0, 4).map((x) => x.id);
+      expect(day.rows.map((r) => r.id)).toEqual(expected);
+      expect(day.rows[0].lokasi).toBe("Posyandu Melati 2");
+      expect((await kunjunganBulan(await viewer("pkm.kaibon"), "2019-03")).get("2019-03-05")).toBeUndefined();
+    } finally {
+      await testDb.kunjunganSupervisi.deleteMany({ where: { id: { in: ids } } });
+    }
   });
   it("planned vs done counts per month, in SQL, within scope", async () => {
     const month = Number(hariMelati.slice(5, 7));
@@ -353,7 +371,7 @@ describe("the calendar, the list and the plan vs done per month", () => {
       const sql = (await testDb.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT k.id::text AS id FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id WHERE ${kunjunganScopeSql(w)}`)).map((r) => r.id).sort();
       expect(sql, u).toEqual(prisma);
     }
-    expect((await kunjunganBulan(await viewer("kader.melati1"), hariMelati.slice(0, 7))).get(hariMelati)?.map((k) => k.id)).toEqual([id]);
+    expect((await kunjunganBulan(await viewer("kader.melati1"), hariMelati.slice(0, 7))).get(hariMelati)?.rows.map((k) => k.id)).toEqual([id]);
     await testDb.kunjunganSupervisi.update({ where: { id }, data: { status: "DIRENCANAKAN" } });
   });
 });

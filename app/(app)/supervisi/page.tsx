@@ -37,7 +37,7 @@ export default async function SupervisiPage({ searchParams }: { searchParams: Pr
   ]);
   const filterQuery = queryOf({ tampilan: "daftar", q: params.q, status: params.status, tanggal: params.tanggal });
   const filtered = !!(params.q || params.status || params.tanggal);
-  const monthTotal = perHari ? [...perHari.values()].reduce((n, l) => n + l.length, 0) : 0;
+  const monthTotal = perHari ? [...perHari.values()].reduce((n, d) => n + d.total, 0) : 0;
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
