@@ -125,17 +125,23 @@ export async function* exportTindakLanjut(viewer: Viewer, p: TTindakLanjutListPa
   }
 }
 
-/** The filter choices (puskesmas and desa with follow-ups in scope) and the overdue count: one statement. */
+/**
+ * The filter choices (puskesmas and desa with follow-ups in scope) and the overdue count: one statement.
+ * Counted per desa first, so that the names are read once per desa, not once per follow-up.
+ */
 export async function tindakLanjutPilihan(viewer: Viewer, now = new Date()) {
   assertReader(viewer);
   const today = todayInJakarta(now);
-  const [row] = await db.$queryRaw<{ puskesmas: { id: string; nama: string }[] | null; desa: { id: string; nama: string }[] | null; terlambat: number; terbuka: number }[]>`
-    WITH s AS (SELECT t.status, t.batas_waktu, d.id AS desa_id, d.nama AS desa_nama, d.puskesmas_id ${TL_FROM} WHERE ${tindakLanjutScopeSql(viewer)})
-    SELECT (SELECT json_agg(json_build_object('id', x.id, 'nama', x.nama) ORDER BY x.nama) FROM (SELECT DISTINCT pk.id::text AS id, pk.nama::text AS nama FROM s JOIN puskesmas pk ON pk.id = s.puskesmas_id) x) AS puskesmas,
-           (SELECT json_agg(json_build_object('id', x.id, 'nama', x.nama) ORDER BY x.nama) FROM (SELECT DISTINCT s.desa_id::text AS id, s.desa_nama AS nama FROM s) x) AS desa,
-           (SELECT count(*)::int FROM s WHERE s.status <> 'SELESAI' AND s.batas_waktu < ${today}::date) AS terlambat,
-           (SELECT count(*)::int FROM s WHERE s.status <> 'SELESAI') AS terbuka`;
-  return { puskesmas: row.puskesmas ?? [], desa: row.desa ?? [], terlambat: row.terlambat, terbuka: row.terbuka };
+  const [row] = await db.$queryRaw<{ puskesmas: { id: string; nama: string }[] | null; desa: { id: string; nama: string }[] | null; terlambat: number | null; terbuka: number | null }[]>`
+    WITH s AS MATERIALIZED (
+      SELECT d.id AS desa_id, count(*) FILTER (WHERE t.status <> 'SELESAI' AND t.batas_waktu < ${today}::date) AS terlambat, count(*) FILTER (WHERE t.status <> 'SELESAI') AS terbuka
+      ${TL_FROM} WHERE ${tindakLanjutScopeSql(viewer)} GROUP BY d.id
+    )
+    SELECT (SELECT json_agg(json_build_object('id', x.id, 'nama', x.nama) ORDER BY x.nama) FROM (SELECT DISTINCT pk.id::text AS id, pk.nama::text AS nama FROM s JOIN desa d ON d.id = s.desa_id JOIN puskesmas pk ON pk.id = d.puskesmas_id) x) AS puskesmas,
+           (SELECT json_agg(json_build_object('id', d.id::text, 'nama', d.nama) ORDER BY d.nama) FROM s JOIN desa d ON d.id = s.desa_id) AS desa,
+           (SELECT sum(s.terlambat)::int FROM s) AS terlambat,
+           (SELECT sum(s.terbuka)::int FROM s) AS terbuka`;
+  return { puskesmas: row.puskesmas ?? [], desa: row.desa ?? [], terlambat: row.terlambat ?? 0, terbuka: row.terbuka ?? 0 };
 }
 
 /** One follow-up in the viewer's scope, with what the viewer may do to it; NotFoundError outside. */

@@ -93,6 +93,9 @@ describe("reads: each role sees the follow-ups of its area only (seed)", () => {
     const pilihan = await tindakLanjutPilihan(v, now);
     expect(pilihan.puskesmas.map((p) => p.nama)).toEqual(["Puskesmas Karangawen II", "Puskesmas Mranggen III"]);
     expect(pilihan.terlambat).toBe(1);
+    expect(pilihan.terbuka).toBe(all.total - 2);
+    expect(pilihan.desa.map((d) => d.nama)).toEqual([...new Set(all.rows.map((r) => r.desa))].sort((a, b) => a.localeCompare(b, "en")));
+    expect(await tindakLanjutPilihan(await viewer("pkm.kaibon"), now)).toEqual({ puskesmas: [], desa: [], terlambat: 0, terbuka: 0 });
   });
   it("a follow-up of another area is 'not found' for every reader there, as one that does not exist", async () => {
     const id = await demakTl();
