@@ -1,0 +1,132 @@
+/** Sasaran (people a posyandu serves) form schemas, shared by the forms and the server. No server imports. */
+import { z } from "zod";
+import { checkbox, optionalDate, optionalId, optionalText, pickId, requestId, requiredDate, requiredText } from "../forms/zod-helpers.ts";
+import { todayInJakarta } from "../i18n/format.ts";
+import { optionalNik, optionalTelepon } from "../kader/schemas.ts";
+
+export const JENIS_KELAMIN_LABEL = { P: "Perempuan", L: "Laki-laki" } as const;
+export const STATUS_IBU = ["HAMIL", "NIFAS", "MENYUSUI"] as const;
+export type StatusIbuKode = (typeof STATUS_IBU)[number];
+export const STATUS_IBU_LABEL: Record<StatusIbuKode, string> = { HAMIL: "Hamil", NIFAS: "Nifas", MENYUSUI: "Menyusui" };
+
+/** A Kartu Keluarga number: 16 digits (spaces and dots people type dropped); empty becomes null. */
+export const optionalNoKk = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const s = (v ?? "").replace(/[\s.-]/g, "");
+    if (!s) return null;
+    if (!/^\d{16}$/.test(s)) {
+      ctx.addIssue({ code: "custom", message: "Nomor KK harus 16 angka." });
+      return z.NEVER;
+    }
+    return s;
+  });
+
+/** RT or RW: 1–3 digits ("003" and "3" are the same RT: kept as typed without leading zeros). */
+const rtRw = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const s = (v ?? "").trim();
+      if (!s) return null;
+      if (!/^\d{1,3}$/.test(s)) {
+        ctx.addIssue({ code: "custom", message: `${label} harus angka 1–3 digit, misalnya 003.` });
+        return z.NEVER;
+      }
+      return String(Number(s)).padStart(3, "0");
+    });
+
+/** A birth date: a real date, not after today (Jakarta), not before 1900. */
+export const tanggalLahir = requiredDate("Tanggal lahir").refine((v) => v <= todayInJakarta(), "Tanggal lahir tidak boleh setelah hari ini.");
+
+/** The person's own fields (create and edit). */
+export const ZSasaranFields = z.object({
+  nama: requiredText("Nama"),
+  nik: optionalNik,
+  jenisKelamin: z.enum(["P", "L"], { error: "Pilih jenis kelamin." }),
+  tanggalLahir,
+  dusunId: optionalId("Dusun"),
+  alamat: optionalText("Alamat", 250),
+  rt: rtRw("RT"),
+  rw: rtRw("RW"),
+  telepon: optionalTelepon,
+  namaIbu: optionalText("Nama ibu", 120),
+  namaSuami: optionalText("Nama suami", 120),
+  noKk: optionalNoKk,
+});
+
+/**
+ * A new person (the contract other features use too: the posyandu-day screen registers people with
+ * it). `id` is made on the device: creating twice with the same id returns the same person, never a
+ * second one. `abaikanMirip` is the explicit tick to save although a person with the same folded
+ * name and birth date is already registered at the posyandu.
+ */
+export const ZSasaranInput = ZSasaranFields.extend({
+  posyanduId: pickId("posyandu"),
+  id: z.union([z.literal(""), z.uuid({ error: "Data tidak sah lagi. Muat ulang halaman, lalu isi kembali." })]).optional().transform((v) => v || undefined),
+  abaikanMirip: checkbox,
+});
+export type SasaranInput = z.output<typeof ZSasaranInput>;
+/** What a caller may pass (the form's raw strings); `SasaranInput` is what the server works with. */
+export type SasaranInputRaw = z.input<typeof ZSasaranInput>;
+
+/** Editing a person: the same fields; an empty NIK keeps the stored one for whoever does not see it in full. */
+export const ZSasaranUbah = ZSasaranFields.extend({ id: pickId("sasaran"), requestId });
+export type TSasaranUbah = z.output<typeof ZSasaranUbah>;
+
+/** Deactivating a person who moved away or died. */
+export const ALASAN_NONAKTIF = ["PINDAH", "MENINGGAL", "LAINNYA"] as const;
+export const ALASAN_NONAKTIF_LABEL: Record<(typeof ALASAN_NONAKTIF)[number], string> = { PINDAH: "Pindah", MENINGGAL: "Meninggal", LAINNYA: "Lainnya" };
+export const ZSasaranNonaktif = z.object({
+  id: pickId("sasaran"),
+  alasan: z.enum(ALASAN_NONAKTIF, { error: "Pilih alasan." }),
+});
+
+/** A status period: HAMIL needs HPHT (HPL defaults to HPHT + 280 days); NIFAS and MENYUSUI only a start. */
+export const ZStatusBaru = z
+  .object({
+    sasaranId: pickId("sasaran"),
+    status: z.enum(STATUS_IBU, { error: "Pilih status." }),
+    mulai: optionalDate("Tanggal mulai"),
+    hpht: optionalDate("HPHT"),
+    hpl: optionalDate("HPL"),
+    hamilKe: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        const s = (v ?? "").trim();
+        if (!s) return null;
+        const n = Number(s);
+        if (!Number.isInteger(n) || n < 1 || n > 20) {
+          ctx.addIssue({ code: "custom", message: "Kehamilan ke- harus 1–20." });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    requestId,
+  })
+  .superRefine((v, ctx) => {
+    const today = todayInJakarta();
+    if (v.status === "HAMIL") {
+      if (!v.hpht) ctx.addIssue({ code: "custom", path: ["hpht"], message: "HPHT wajib diisi untuk status hamil." });
+      else if (v.hpht > today) ctx.addIssue({ code: "custom", path: ["hpht"], message: "HPHT tidak boleh setelah hari ini." });
+      if (v.hpht && v.hpl && v.hpl <= v.hpht) ctx.addIssue({ code: "custom", path: ["hpl"], message: "HPL harus setelah HPHT." });
+    } else if (!v.mulai) ctx.addIssue({ code: "custom", path: ["mulai"], message: "Tanggal mulai wajib diisi." });
+    if (v.mulai && v.mulai > today) ctx.addIssue({ code: "custom", path: ["mulai"], message: "Tanggal mulai tidak boleh setelah hari ini." });
+  });
+export type TStatusBaru = z.output<typeof ZStatusBaru>;
+
+export const ZStatusSelesai = z.object({
+  id: pickId("status"),
+  selesai: requiredDate("Tanggal selesai").refine((v) => v <= todayInJakarta(), "Tanggal selesai tidak boleh setelah hari ini."),
+});
+export type TStatusSelesai = z.output<typeof ZStatusSelesai>;
+
+/** HPL suggested from HPHT: Naegele's rule, HPHT + 280 days. Dates as YYYY-MM-DD. */
+export function hplDariHpht(hpht: string): string {
+  const d = new Date(`${hpht}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 280);
+  return d.toISOString().slice(0, 10);
+}
