@@ -4,6 +4,9 @@
  * PANTAU_PG_SKALA_PORT), or DATABASE_URL_SKALA. Migrates, loads every kabupaten/kota of the official
  * list, then runs the generator steps (scripts/skala/steps.ts) with a fixed seed, all in one
  * transaction. A database that already holds the data is left as it is; --fresh rebuilds it.
+ *
+ * `npm run demo:skala -- --langkah hari-posyandu`: runs one step on a scale database made before the
+ * step existed (the areas and posyandu are read back from it), when that step's table is still empty.
  */
 import { loadDotEnv } from "./lib/prepare-db.ts";
 import { prepareSkalaDb } from "./skala/database.ts";
@@ -16,6 +19,22 @@ import { SKALA_KABUPATEN, SKALA_PASSWORD, STEPS } from "./skala/steps.ts";
 const DEFAULT_SEED = 20261129;
 const TABLES = ["kabupaten", "kecamatan", "desa", "dusun", "puskesmas", "pustu", "posyandu", "app_user"] as const;
 const MARKER = `dinkes.${SKALA_KABUPATEN[0].replace(".", "")}`;
+
+/** Steps that may be added on their own to an existing scale database, with the table that shows they ran. */
+const STEP_TABLE: Record<string, string> = { "hari-posyandu": "pemeriksaan" };
+
+/** The context the steps read (areas and posyandu, in code order) rebuilt from a scale database. */
+async function contextFromDb(db: Db, seed: number): Promise<SkalaContext> {
+  const kab = await db.kabupaten.findMany({ select: { id: true, kode: true, nama: true }, orderBy: { kode: "asc" } });
+  const desa = await db.desa.findMany({ select: { id: true, kode: true, nama: true, isKelurahan: true, kecamatanId: true, kabupatenId: true, puskesmasId: true }, orderBy: { kode: "asc" } });
+  const posyandu = await db.posyandu.findMany({ where: { isActive: true }, select: { id: true, nama: true, desaId: true }, orderBy: [{ desaId: "asc" }, { nama: "asc" }] });
+  const posyanduByDesa = new Map<string, { id: string; nama: string; desaId: string }[]>();
+  for (const p of posyandu) posyanduByDesa.set(p.desaId, [...(posyanduByDesa.get(p.desaId) ?? []), p]);
+  return {
+    tx: db, seed, rand: Math.random, log: console.log, passwordHash: "",
+    kabupaten: new Map(kab.map((k) => [k.id, k])), kecamatan: [], desa, puskesmas: [], dusunByDesa: new Map(), posyanduByDesa,
+  };
+}
 
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
@@ -45,6 +64,28 @@ async function main() {
     if (fresh && external) {
       await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")}, "audit_log", "import_job" CASCADE`);
       console.log("DATABASE_URL_SKALA dikosongkan (--fresh).");
+    }
+    const langkahAt = args.indexOf("--langkah");
+    if (langkahAt >= 0) {
+      const name = args[langkahAt + 1];
+      const step = STEPS.find((s) => s.name === name);
+      if (!step || !STEP_TABLE[name]) throw new Error(`--langkah: pilih salah satu dari ${Object.keys(STEP_TABLE).join(", ")}.`);
+      if (!(await db.user.findUnique({ where: { username: MARKER }, select: { id: true } }))) throw new Error("Data skala belum ada: jalankan dulu npm run demo:skala.");
+      const [{ count }] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${STEP_TABLE[name]}"`);
+      if (Number(count) > 0) {
+        console.log(`Langkah ${name} sudah pernah dijalankan (${STEP_TABLE[name]}: ${formatNumber(Number(count))} baris); tidak ada yang diubah.`);
+        return;
+      }
+      const ctx = await contextFromDb(db, seed);
+      console.log(`Menjalankan langkah ${name} pada data skala yang ada (seed ${seed})…`);
+      const t = performance.now();
+      await db.$transaction(async (tx) => {
+        ctx.tx = tx;
+        ctx.rand = streamFor(seed, step.name);
+        console.log(`  ${step.name.padEnd(10)} ${await step.run(ctx)} (${seconds(t)})`);
+      }, { timeout: 60 * 60_000, maxWait: 60_000 });
+      await db.$executeRawUnsafe(`ANALYZE "${STEP_TABLE[name]}"`);
+      return;
     }
     if (await db.user.findUnique({ where: { username: MARKER }, select: { id: true } })) {
       console.log(`Data skala sudah ada; tidak ada yang diubah (pakai --fresh untuk membangun ulang).\n${await counts(db)}`);

@@ -12,6 +12,7 @@ import { DUSUN, NAMA_BELAKANG, NAMA_DEPAN, POSYANDU, TEMPAT } from "./names.ts";
 import { sarana } from "./step-sarana.ts";
 import { kesiapan } from "./step-kesiapan.ts";
 import { supervisi } from "./step-supervisi.ts";
+import { hariPosyandu } from "./step-hari-posyandu.ts";
 import { ATURAN_LEVEL } from "../../lib/kader/aturan.ts";
 import { storeLevels } from "../../lib/kader/level-store.ts";
 
@@ -273,6 +274,7 @@ export const STEPS: SkalaStep[] = [
   { name: "percontohan", run: percontohan },
   { name: "kader", run: kader },
   { name: "supervisi", run: supervisi },
+  { name: "hari-posyandu", run: hariPosyandu },
   // Last: the readiness snapshots score what the steps above generated.
   { name: "kesiapan", run: kesiapan },
 ];

@@ -7,12 +7,11 @@
 import { test, expect } from "@playwright/test";
 import pg from "pg";
 import { randomUUID } from "node:crypto";
-import { login } from "./helpers";
+import { dbUrl, login } from "./helpers";
 import { answerScore, scoreVisit, type ButirSkor } from "../../lib/supervisi/score";
 import { ATURAN_AMBANG_SUPERVISI } from "../../lib/supervisi/aturan";
 
 // The browser tests' own embedded database (playwright.config.ts starts it with the app).
-const dbUrl = process.env.DATABASE_URL_E2E || `postgresql://pantau:pantau-local@127.0.0.1:${process.env.PANTAU_PG_E2E_PORT || "5435"}/pantau`;
 
 /** A submitted visit to a posyandu on a version, every scored item answered "ya" / high / at target except the first. */
 async function submitVisit(db: pg.Client, posyanduId: string, instrumenId: string, tanggal: string) {
@@ -97,7 +96,7 @@ test("admin Dinkes membuat versi 2 ILP-POSYANDU, bobot salah ditolak, lalu mener
   await expect(page.getByTestId("instrumen-table").locator('tr[data-kode="ILP-POSYANDU"]')).toContainText("v2 · 37 butir");
 
   // Visits on both versions at Melati 1, then its trend.
-  const db = new pg.Client({ connectionString: dbUrl });
+  const db = new pg.Client({ connectionString: dbUrl() });
   await db.connect();
   try {
     const { rows } = await db.query<{ id: string; v1: string }>(
@@ -161,7 +160,7 @@ test.describe("di layar 360 px", () => {
     // The demo's v1 visit and the v2 visit written by the first test of this file (the database is shared by the run).
     await expect(page.getByTestId("tren-table").locator("tbody tr")).toHaveCount(2);
     await expect(page.getByTestId("tren-chart").locator("canvas")).toBeVisible();
-    const db = new pg.Client({ connectionString: dbUrl });
+    const db = new pg.Client({ connectionString: dbUrl() });
     await db.connect();
     const { rows } = await db.query<{ id: string }>(`SELECT p.id FROM posyandu p JOIN desa d ON d.id = p.desa_id WHERE p.nama = 'Mawar 2' AND d.kode = '35.19.03.2002'`).finally(() => db.end());
     await page.goto(`/supervisi/tren?posyandu=${rows[0].id}`);

@@ -5,29 +5,13 @@
  * page, the device's draft fills it), gets the signal back (sent), finishes, adds a finding from a
  * failed item, and double-taps submit: exactly one submitted visit with the server's score.
  */
-import { test, expect, type Locator, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { Client } from "pg";
-import { login } from "./helpers";
+import { answer, dbUrl, login } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 780 } });
 
-const dbUrl = () => process.env.DATABASE_URL_E2E || `postgresql://pantau:pantau-local@127.0.0.1:${process.env.PANTAU_PG_E2E_PORT || "5435"}/pantau`;
 
-/** Answers one item the "good" way (ya, 4, the first option, 6, a text), or "tidak" when asked. */
-async function answer(item: Locator, tidak = false) {
-  switch (await item.getAttribute("data-tipe")) {
-    case "YA_TIDAK":
-      return item.getByRole("radio", { name: tidak ? "Tidak" : "Ya", exact: true }).check();
-    case "SKALA":
-      return item.getByRole("radio", { name: "4", exact: true }).check();
-    case "PILIHAN":
-      return item.getByRole("radio").first().check();
-    case "ANGKA":
-      return item.locator('input[type="number"]').fill("6");
-    default:
-      return item.locator("textarea").fill("Berjalan baik");
-  }
-}
 
 const status = (page: Page) => page.getByTestId("status-simpan");
 

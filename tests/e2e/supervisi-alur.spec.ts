@@ -7,31 +7,16 @@
  * (Planning on a posyandu day: rencana.spec.ts; the offline reload: kunjungan.spec.ts.)
  */
 import { readFile } from "node:fs/promises";
-import { test, expect, type Locator, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { Client } from "pg";
 import { extractText, getDocumentProxy } from "unpdf";
-import { login } from "./helpers";
+import { answer, dbUrl, login } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 780 } });
 
-const dbUrl = () => process.env.DATABASE_URL_E2E || `postgresql://pantau:pantau-local@127.0.0.1:${process.env.PANTAU_PG_E2E_PORT || "5435"}/pantau`;
 const TOKEN = Date.now().toString(36);
 const TINDAKAN = `Kalibrasi ulang semua alat ukur Mawar 1 (${TOKEN})`;
 
-async function answer(item: Locator, tidak = false) {
-  switch (await item.getAttribute("data-tipe")) {
-    case "YA_TIDAK":
-      return item.getByRole("radio", { name: tidak ? "Tidak" : "Ya", exact: true }).check();
-    case "SKALA":
-      return item.getByRole("radio", { name: tidak ? "1" : "4", exact: true }).check();
-    case "PILIHAN":
-      return item.getByRole("radio").first().check();
-    case "ANGKA":
-      return item.locator('input[type="number"]').fill("6");
-    default:
-      return item.locator("textarea").fill("Berjalan baik");
-  }
-}
 
 /** Opens an ad hoc visit to Mawar 1 and answers every item ("1" on the calibration item when asked). */
 async function openAndAnswer(page: Page, failCalibration: boolean): Promise<string> {
