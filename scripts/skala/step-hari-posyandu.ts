@@ -78,12 +78,12 @@ function bulanKe(start: string, k: number): string {
 export const hariPosyandu = (ctx: SkalaContext) => hariPosyanduOf(ctx, BOGOR);
 
 /** Five years of posyandu days for every active posyandu of one kabupaten the context holds. */
-export async function hariPosyanduOf(ctx: SkalaContext, kabupatenKode: string, today = todayInJakarta()): Promise<string> {
+export async function hariPosyanduOf(ctx: SkalaContext, kabupatenKode: string, today = todayInJakarta(), bulan = HARI_POSYANDU_BULAN): Promise<string> {
   const { rand, tx } = ctx;
   const kab = [...ctx.kabupaten.values()].find((k) => k.kode === kabupatenKode);
   if (!kab) return `hari posyandu: kabupaten ${kabupatenKode} tidak ada, dilewati`;
   const ambang = AMBANG_BAWAAN;
-  const start = bulanKe(today.slice(0, 7) + "-01", -HARI_POSYANDU_BULAN);
+  const start = bulanKe(today.slice(0, 7) + "-01", -bulan);
   const desa = ctx.desa.filter((d) => d.kabupatenId === kab.id);
   let people = 0, days = 0, entries = 0, dirujuk = 0;
   const counts: Record<string, number> = {};
@@ -113,18 +113,18 @@ export async function hariPosyanduOf(ctx: SkalaContext, kabupatenKode: string, t
       // Children under five at the start, then about one birth every three months.
       for (let i = 0; i < 25; i++) {
         const lahir = addDays(start, -int(rand, 0, 59 * 30));
-        add("ANAK", rand() < 0.5 ? "L" : "P", lahir, 0, HARI_POSYANDU_BULAN - 1, 0.72 + 0.2 * rand());
+        add("ANAK", rand() < 0.5 ? "L" : "P", lahir, 0, bulan - 1, 0.72 + 0.2 * rand());
       }
-      for (let k = 0; k < HARI_POSYANDU_BULAN; k++) if (rand() < 0.27) { const lahir = addDays(bulanKe(start, k), int(rand, 0, 27)); add("ANAK", rand() < 0.5 ? "L" : "P", lahir, k + 1, HARI_POSYANDU_BULAN - 1, 0.72 + 0.2 * rand()); }
+      for (let k = 0; k < bulan; k++) if (rand() < 0.27) { const lahir = addDays(bulanKe(start, k), int(rand, 0, 27)); add("ANAK", rand() < 0.5 ? "L" : "P", lahir, k + 1, bulan - 1, 0.72 + 0.2 * rand()); }
       // Pregnancies of about nine months, some two a year.
       for (let i = 0; i < 12; i++) {
-        const k0 = int(rand, -6, HARI_POSYANDU_BULAN - 3);
+        const k0 = int(rand, -6, bulan - 3);
         const hpht = addDays(bulanKe(start, k0), int(rand, 0, 27));
-        add("HAMIL", "P", addDays(start, -int(rand, 19 * 365, 38 * 365)), Math.max(0, k0 + 1), Math.min(HARI_POSYANDU_BULAN - 1, k0 + 9), 0.7, { hpht });
+        add("HAMIL", "P", addDays(start, -int(rand, 19 * 365, 38 * 365)), Math.max(0, k0 + 1), Math.min(bulan - 1, k0 + 9), 0.7, { hpht });
       }
-      for (let i = 0; i < 10; i++) add("LANSIA", rand() < 0.45 ? "L" : "P", addDays(start, -int(rand, 60 * 365, 82 * 365)), 0, HARI_POSYANDU_BULAN - 1, 0.25 + 0.3 * rand(), { sistolik: 128 + 18 * gauss(rand), diastolik: 80 + 10 * gauss(rand) });
-      for (let i = 0; i < 5; i++) add("DEWASA", rand() < 0.4 ? "L" : "P", addDays(start, -int(rand, 25 * 365, 55 * 365)), 0, HARI_POSYANDU_BULAN - 1, 0.15, { sistolik: 120 + 14 * gauss(rand), diastolik: 77 + 9 * gauss(rand) });
-      for (let i = 0; i < 3; i++) add("REMAJA", rand() < 0.5 ? "L" : "P", addDays(start, -int(rand, 10 * 365, 13 * 365)), 0, HARI_POSYANDU_BULAN - 1, 0.1, { sistolik: 108 + 10 * gauss(rand), diastolik: 68 + 8 * gauss(rand) });
+      for (let i = 0; i < 10; i++) add("LANSIA", rand() < 0.45 ? "L" : "P", addDays(start, -int(rand, 60 * 365, 82 * 365)), 0, bulan - 1, 0.25 + 0.3 * rand(), { sistolik: 128 + 18 * gauss(rand), diastolik: 80 + 10 * gauss(rand) });
+      for (let i = 0; i < 5; i++) add("DEWASA", rand() < 0.4 ? "L" : "P", addDays(start, -int(rand, 25 * 365, 55 * 365)), 0, bulan - 1, 0.15, { sistolik: 120 + 14 * gauss(rand), diastolik: 77 + 9 * gauss(rand) });
+      for (let i = 0; i < 3; i++) add("REMAJA", rand() < 0.5 ? "L" : "P", addDays(start, -int(rand, 10 * 365, 13 * 365)), 0, bulan - 1, 0.1, { sistolik: 108 + 10 * gauss(rand), diastolik: 68 + 8 * gauss(rand) });
       for (const o of orang.filter((x) => x.jenis === "HAMIL")) {
         const hpl = addDays(o.hpht!, 280);
         status.push([newId(), o.id, "HAMIL", o.hpht, hpl > today ? null : hpl, o.hpht, hpl, int(rand, 1, 4)]);
@@ -134,7 +134,7 @@ export async function hariPosyanduOf(ctx: SkalaContext, kabupatenKode: string, t
         target.push([newId(), pos.id, y, "BALITA", int(rand, 22, 32)], [newId(), pos.id, y, "BAYI", int(rand, 4, 8)], [newId(), pos.id, y, "HAMIL", int(rand, 2, 5)], [newId(), pos.id, y, "LANSIA", int(rand, 9, 14)]);
       }
       const hariKe = int(rand, 3, 26);
-      for (let k = 0; k < HARI_POSYANDU_BULAN; k++) {
+      for (let k = 0; k < bulan; k++) {
         const tanggal = addDays(bulanKe(start, k), hariKe - 1);
         if (tanggal > today) break;
         const hbId = newId();
