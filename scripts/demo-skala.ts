@@ -6,7 +6,8 @@
  * transaction. A database that already holds the data is left as it is; --fresh rebuilds it.
  *
  * `npm run demo:skala -- --langkah hari-posyandu`: runs one step on a scale database made before the
- * step existed (the areas and posyandu are read back from it), when that step's table is still empty.
+ * step existed (the areas and posyandu are read back from it), when that step's table is still empty;
+ * with `--ulang` its tables are emptied first.
  */
 import { loadDotEnv } from "./lib/prepare-db.ts";
 import { prepareSkalaDb } from "./skala/database.ts";
@@ -22,6 +23,8 @@ const MARKER = `dinkes.${SKALA_KABUPATEN[0].replace(".", "")}`;
 
 /** Steps that may be added on their own to an existing scale database, with the table that shows they ran. */
 const STEP_TABLE: Record<string, string> = { "hari-posyandu": "pemeriksaan" };
+/** What `--ulang` empties before running the step again. */
+const STEP_TABLES_ALL: Record<string, string[]> = { "hari-posyandu": ["pemeriksaan", "petugas_hari_buka", "hari_buka", "status_sasaran", "target_sasaran", "sasaran"] };
 
 /** The context the steps read (areas and posyandu, in code order) rebuilt from a scale database. */
 async function contextFromDb(db: Db, seed: number): Promise<SkalaContext> {
@@ -71,6 +74,10 @@ async function main() {
       const step = STEPS.find((s) => s.name === name);
       if (!step || !STEP_TABLE[name]) throw new Error(`--langkah: pilih salah satu dari ${Object.keys(STEP_TABLE).join(", ")}.`);
       if (!(await db.user.findUnique({ where: { username: MARKER }, select: { id: true } }))) throw new Error("Data skala belum ada: jalankan dulu npm run demo:skala.");
+      if (args.includes("--ulang")) {
+        await db.$executeRawUnsafe(`TRUNCATE ${STEP_TABLES_ALL[name].map((t) => `"${t}"`).join(", ")} CASCADE`);
+        console.log(`Data langkah ${name} dikosongkan (--ulang).`);
+      }
       const [{ count }] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${STEP_TABLE[name]}"`);
       if (Number(count) > 0) {
         console.log(`Langkah ${name} sudah pernah dijalankan (${STEP_TABLE[name]}: ${formatNumber(Number(count))} baris); tidak ada yang diubah.`);

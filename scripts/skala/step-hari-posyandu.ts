@@ -96,14 +96,14 @@ export async function hariPosyanduOf(ctx: SkalaContext, kabupatenKode: string, t
     await insertRows(tx, "hari_buka", HARI_COLS, hari);
     await insertRows(tx, "pemeriksaan", ENTRY_COLS, entry);
     sasaran = []; status = []; target = []; hari = []; entry = [];
-    ctx.log(`    … ${n(people)} sasaran, ${n(entries)} pemeriksaan`);
+    ctx.log(`    … ${n(people)} sasaran, ${n(entries)} pemeriksaan (N ${n(counts.N ?? 0)}, T ${n(counts.T ?? 0)}, dirujuk ${n(dirujuk)})`);
   };
   const nama = () => `${pick(rand, NAMA_DEPAN)} ${pick(rand, NAMA_BELAKANG)}`.slice(0, 120);
   for (const d of desa) {
     for (const pos of ctx.posyanduByDesa.get(d.id) ?? []) {
       const orang: Orang[] = [];
       const add = (jenis: Jenis, jk: "L" | "P", lahir: string, dari: number, sampai: number, hadir: number, extra: Partial<Orang> = {}) => {
-        const o: Orang = { id: newId(), jenis, jk, lahir, dari, sampai, hadir, zw: -0.4 + gauss(rand), zh: -0.9 + 1.1 * gauss(rand), falter: rand() < 0.15 ? 0.25 : 0.04, timbangan: [], tinggiTerakhir: null, sistolik: 0, diastolik: 0, ...extra };
+        const o: Orang = { id: newId(), jenis, jk, lahir, dari, sampai, hadir, zw: -0.4 + gauss(rand), zh: -0.9 + 1.1 * gauss(rand), falter: rand() < 0.12 ? 0.2 : 0.03, timbangan: [], tinggiTerakhir: null, sistolik: 0, diastolik: 0, ...extra };
         orang.push(o);
         const ibu = jenis === "ANAK" ? `${pick(rand, NAMA_DEPAN)} ${pick(rand, NAMA_BELAKANG)}` : null;
         const nm = nama();
@@ -111,11 +111,11 @@ export async function hariPosyanduOf(ctx: SkalaContext, kabupatenKode: string, t
         return o;
       };
       // Children under five at the start, then about one birth every three months.
-      for (let i = 0; i < 25; i++) {
+      for (let i = 0; i < 28; i++) {
         const lahir = addDays(start, -int(rand, 0, 59 * 30));
-        add("ANAK", rand() < 0.5 ? "L" : "P", lahir, 0, bulan - 1, 0.72 + 0.2 * rand());
+        add("ANAK", rand() < 0.5 ? "L" : "P", lahir, 0, bulan - 1, 0.78 + 0.17 * rand());
       }
-      for (let k = 0; k < bulan; k++) if (rand() < 0.27) { const lahir = addDays(bulanKe(start, k), int(rand, 0, 27)); add("ANAK", rand() < 0.5 ? "L" : "P", lahir, k + 1, bulan - 1, 0.72 + 0.2 * rand()); }
+      for (let k = 0; k < bulan; k++) if (rand() < 0.27) { const lahir = addDays(bulanKe(start, k), int(rand, 0, 27)); add("ANAK", rand() < 0.5 ? "L" : "P", lahir, k + 1, bulan - 1, 0.78 + 0.17 * rand()); }
       // Pregnancies of about nine months, some two a year.
       for (let i = 0; i < 12; i++) {
         const k0 = int(rand, -6, bulan - 3);
@@ -152,8 +152,8 @@ export async function hariPosyanduOf(ctx: SkalaContext, kabupatenKode: string, t
           const sex = o.jk === "L" ? 1 : 2;
           let caraUkur: "TELENTANG" | "BERDIRI" | null = null;
           if (o.jenis === "ANAK") {
-            o.zw += 0.12 * gauss(rand);
-            o.zh += 0.04 * gauss(rand);
+            o.zw += 0.03 * gauss(rand) - 0.01 * (o.zw + 0.4);
+            o.zh += 0.02 * gauss(rand);
             const w = lmsRow("weianthro", sex, Math.min(days0, 1856))!;
             const h = lmsRow("lenanthro", sex, Math.min(days0, 1856))!;
             const last = o.timbangan.at(-1);
