@@ -2,8 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { protectedAction } from "../actions/protected-action.ts";
 import type { ActionState } from "../actions/action-state.ts";
-import { ZSasaranInput } from "./schemas.ts";
-import { createSasaran } from "./dal.ts";
+import { ZSasaranInput, ZSasaranNonaktif, ZSasaranUbah, ZStatusBaru, ZStatusSelesai } from "./schemas.ts";
+import { addStatus, createSasaran, endStatus, setSasaranAktif, updateSasaran } from "./dal.ts";
+import { ZId } from "../dal/ids.ts";
 
 /** What createSasaranAction answers on success: the person's id (also when the device id was sent before). */
 export type SasaranCreatedState = ActionState & { id?: string; created?: boolean };
@@ -29,4 +30,34 @@ export const createSasaranPageAction = protectedAction("sasaran.manage", ZSasara
   const { id } = await createSasaran(viewer, input);
   refreshSasaran(id);
   return { redirectTo: `/sasaran/${id}?disimpan=baru` };
+});
+
+export const updateSasaranAction = protectedAction("sasaran.manage", ZSasaranUbah, async (viewer, input) => {
+  await updateSasaran(viewer, input);
+  refreshSasaran(input.id);
+  return { redirectTo: `/sasaran/${input.id}?disimpan=ubah` };
+});
+
+export const nonaktifkanSasaranAction = protectedAction("sasaran.manage", ZSasaranNonaktif, async (viewer, input) => {
+  await setSasaranAktif(viewer, input.id, false, input.alasan);
+  refreshSasaran(input.id);
+  return { redirectTo: `/sasaran/${input.id}?disimpan=nonaktif` };
+});
+
+export const aktifkanSasaranAction = protectedAction("sasaran.manage", ZId, async (viewer, input) => {
+  await setSasaranAktif(viewer, input.id, true);
+  refreshSasaran(input.id);
+  return { redirectTo: `/sasaran/${input.id}?disimpan=aktif` };
+});
+
+export const addStatusAction = protectedAction("sasaran.manage", ZStatusBaru, async (viewer, input) => {
+  await addStatus(viewer, input);
+  refreshSasaran(input.sasaranId);
+  return { redirectTo: `/sasaran/${input.sasaranId}?disimpan=status` };
+});
+
+export const endStatusAction = protectedAction("sasaran.manage", ZStatusSelesai, async (viewer, input) => {
+  const { sasaranId } = await endStatus(viewer, input);
+  refreshSasaran(sasaranId);
+  return { redirectTo: `/sasaran/${sasaranId}?disimpan=status-selesai` };
 });

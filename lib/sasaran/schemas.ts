@@ -130,3 +130,18 @@ export function hplDariHpht(hpht: string): string {
   d.setUTCDate(d.getUTCDate() + 280);
   return d.toISOString().slice(0, 10);
 }
+
+/** The /sasaran list's URL state. `kelompok` is the life-cycle group on today's date. */
+export const ZSasaranListParams = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  posyanduId: z.uuid().optional().catch(undefined),
+  kelompok: z.string().max(30).optional().catch(undefined),
+  status: z.enum(STATUS_IBU).optional().catch(undefined),
+  aktif: z.enum(["ya", "tidak"]).catch("ya"),
+  /** None: by name, or best match first when searching. */
+  sort: z.enum(["nama", "tanggalLahir", "posyandu"]).optional().catch(undefined),
+  dir: z.enum(["asc", "desc"]).catch("asc"),
+  page: z.coerce.number().int().min(1).catch(1),
+  size: z.coerce.number().int().refine((n) => [10, 25, 50, 100].includes(n)).catch(25),
+});
+export type TSasaranListParams = z.output<typeof ZSasaranListParams>;
