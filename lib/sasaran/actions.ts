@@ -2,9 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { protectedAction } from "../actions/protected-action.ts";
 import type { ActionState } from "../actions/action-state.ts";
-import { ZSasaranInput, ZSasaranNonaktif, ZSasaranUbah, ZStatusBaru, ZStatusSelesai } from "./schemas.ts";
+import { ZGabung, ZSasaranInput, ZSasaranNonaktif, ZSasaranUbah, ZStatusBaru, ZStatusSelesai } from "./schemas.ts";
 import { addStatus, createSasaran, endStatus, setSasaranAktif, updateSasaran } from "./dal.ts";
 import { ZId } from "../dal/ids.ts";
+import { mergeSasaran } from "./dal-gabung.ts";
 
 /** What createSasaranAction answers on success: the person's id (also when the device id was sent before). */
 export type SasaranCreatedState = ActionState & { id?: string; created?: boolean };
@@ -60,4 +61,11 @@ export const endStatusAction = protectedAction("sasaran.manage", ZStatusSelesai,
   const { sasaranId } = await endStatus(viewer, input);
   refreshSasaran(sasaranId);
   return { redirectTo: `/sasaran/${sasaranId}?disimpan=status-selesai` };
+});
+
+export const mergeSasaranAction = protectedAction("sasaran.merge", ZGabung, async (viewer, input) => {
+  const { tetapId } = await mergeSasaran(viewer, input);
+  refreshSasaran(tetapId);
+  revalidatePath(`/sasaran/${input.gandaId}`);
+  return { redirectTo: `/sasaran/${tetapId}?disimpan=gabung` };
 });

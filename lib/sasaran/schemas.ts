@@ -145,3 +145,16 @@ export const ZSasaranListParams = z.object({
   size: z.coerce.number().int().refine((n) => [10, 25, 50, 100].includes(n)).catch(25),
 });
 export type TSasaranListParams = z.output<typeof ZSasaranListParams>;
+
+/** Merging two records: `a` is the page's person, `b` the duplicate picked; `simpan` says which is kept. */
+export const ZGabung = z
+  .object({
+    a: pickId("sasaran"),
+    b: pickId("data ganda"),
+    simpan: z.enum(["a", "b"], { error: "Pilih data yang disimpan." }),
+    yakin: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.yakin) ctx.addIssue({ code: "custom", path: ["yakin"], message: "Centang bahwa keduanya memang orang yang sama." });
+  })
+  .transform((v) => ({ tetapId: v.simpan === "a" ? v.a : v.b, gandaId: v.simpan === "a" ? v.b : v.a }));
