@@ -2,10 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { protectedAction } from "../actions/protected-action.ts";
 import type { ActionState } from "../actions/action-state.ts";
-import { ZGabung, ZSasaranInput, ZSasaranNonaktif, ZSasaranUbah, ZStatusBaru, ZStatusSelesai } from "./schemas.ts";
+import { ZGabung, ZTargetForm, ZSasaranInput, ZSasaranNonaktif, ZSasaranUbah, ZStatusBaru, ZStatusSelesai } from "./schemas.ts";
 import { addStatus, createSasaran, endStatus, setSasaranAktif, updateSasaran } from "./dal.ts";
 import { ZId } from "../dal/ids.ts";
 import { mergeSasaran } from "./dal-gabung.ts";
+import { saveTarget } from "./target.ts";
 
 /** What createSasaranAction answers on success: the person's id (also when the device id was sent before). */
 export type SasaranCreatedState = ActionState & { id?: string; created?: boolean };
@@ -68,4 +69,10 @@ export const mergeSasaranAction = protectedAction("sasaran.merge", ZGabung, asyn
   refreshSasaran(tetapId);
   revalidatePath(`/sasaran/${input.gandaId}`);
   return { redirectTo: `/sasaran/${tetapId}?disimpan=gabung` };
+});
+
+export const saveTargetAction = protectedAction("sasaran.manage", ZTargetForm, async (viewer, input) => {
+  await saveTarget(viewer, input);
+  revalidatePath("/sasaran/target");
+  return { redirectTo: `/sasaran/target?posyanduId=${input.posyanduId}&tahun=${input.tahun}&disimpan=1` };
 });

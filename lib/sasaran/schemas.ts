@@ -158,3 +158,28 @@ export const ZGabung = z
     if (!v.yakin) ctx.addIssue({ code: "custom", path: ["yakin"], message: "Centang bahwa keduanya memang orang yang sama." });
   })
   .transform((v) => ({ tetapId: v.simpan === "a" ? v.a : v.b, gandaId: v.simpan === "a" ? v.b : v.a }));
+
+/** The groups a posyandu sets an annual target (S) for: the six age groups and pregnant women. */
+export const KELOMPOK_TARGET = ["BAYI", "BALITA", "APRAS", "USIA_SEKOLAH_REMAJA", "DEWASA", "LANSIA", "HAMIL"] as const;
+export type KelompokTarget = (typeof KELOMPOK_TARGET)[number];
+
+const jumlahTarget = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const s = (v ?? "").trim().replace(/\./g, "");
+    if (!s) return null;
+    if (!/^\d{1,6}$/.test(s) || Number(s) > 100_000) {
+      ctx.addIssue({ code: "custom", message: "Target harus bilangan bulat 0–100.000." });
+      return z.NEVER;
+    }
+    return Number(s);
+  });
+
+/** One posyandu's targets for one year: `jumlah_<KELOMPOK>`; empty = no target set for that group. */
+export const ZTargetForm = z.object({
+  posyanduId: pickId("posyandu"),
+  tahun: z.coerce.number({ error: "Tahun tidak sah." }).int("Tahun tidak sah.").min(2000, "Tahun paling awal 2000.").max(2100, "Tahun paling akhir 2100."),
+  ...Object.fromEntries(KELOMPOK_TARGET.map((k) => [`jumlah_${k}`, jumlahTarget])) as Record<`jumlah_${KelompokTarget}`, typeof jumlahTarget>,
+});
+export type TTargetForm = z.output<typeof ZTargetForm>;
