@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/i18n/format";
 
-const ACTION_LABEL: Record<string, string> = { CREATE: "Dibuat", UPDATE: "Diubah", DELETE: "Dihapus", IMPORT: "Diimpor", ACTIVATE: "Diaktifkan", DEACTIVATE: "Dinonaktifkan", RESET_PASSWORD: "Kata sandi diatur ulang", CHANGE_PASSWORD: "Kata sandi diganti", DOWNLOAD: "Diunduh" };
+const ACTION_LABEL: Record<string, string> = { CREATE: "Dibuat", UPDATE: "Diubah", DELETE: "Dihapus", IMPORT: "Diimpor", ACTIVATE: "Diaktifkan", DEACTIVATE: "Dinonaktifkan", RESET_PASSWORD: "Kata sandi diatur ulang", CHANGE_PASSWORD: "Kata sandi diganti", DOWNLOAD: "Diunduh", MERGE: "Digabung" };
 
 export interface HistoryEntry { id: bigint | number | string; at: Date; actorName: string; action: string; before: unknown; after: unknown }
 

@@ -2,7 +2,7 @@ import type { DbTx } from "../prisma-client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
-export type AuditAction = "CREATE" | "UPDATE" | "DELETE" | "IMPORT" | "DEACTIVATE" | "ACTIVATE" | "RESET_PASSWORD" | "CHANGE_PASSWORD" | "DOWNLOAD";
+export type AuditAction = "CREATE" | "UPDATE" | "DELETE" | "IMPORT" | "DEACTIVATE" | "ACTIVATE" | "RESET_PASSWORD" | "CHANGE_PASSWORD" | "DOWNLOAD" | "MERGE";
 
 /** Plain JSON of a record: dates as ISO strings, decimals as numbers, password hashes never. */
 export function auditValues(record: Record<string, unknown> | null | undefined): Prisma.InputJsonValue | undefined {

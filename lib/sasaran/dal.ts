@@ -12,10 +12,11 @@ import { posyanduScope, posyanduScopeSql, sasaranScope } from "../access/scope.t
 import type { DbTx } from "../prisma-client.ts";
 import { writeAudit } from "../audit/audit.ts";
 import { isUuid } from "../dal/ids.ts";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
+import { DomainError, ForbiddenError, NotFoundError, isUniqueViolation } from "../errors.ts";
+import { createOnce } from "../dal/write.ts";
 import { formatDate } from "../i18n/format.ts";
 import { foldNama, maskNik } from "./nama.ts";
-import type { SasaranInput } from "./schemas.ts";
+import { hplDariHpht, STATUS_IBU_LABEL, type SasaranInput, type TSasaranUbah, type TStatusBaru, type TStatusSelesai } from "./schemas.ts";
 
 export type { SasaranInput } from "./schemas.ts";
 
@@ -190,4 +191,95 @@ export async function cariSasaran(viewer: Viewer, p: { posyanduId: string; q: st
     ORDER BY ${match?.skor ? Prisma.sql`${match.skor} DESC,` : Prisma.empty} s.nama, s.tanggal_lahir, s.id
     LIMIT ${limit}`;
   return rows.map(toRingkas);
+}
+
+/**
+ * Updates a live person of the viewer's area. The NIK and KK: the edit form shows them in full to
+ * sasaran.manage, so what is sent replaces what is stored (empty clears it).
+ */
+export async function updateSasaran(viewer: Viewer, input: TSasaranUbah): Promise<void> {
+  assertManager(viewer);
+  if (!isUuid(input.id)) throw new NotFoundError();
+  await db.$transaction(async (tx) => {
+    const before = await tx.sasaran.findFirst({ where: { AND: [{ id: input.id, ...LIVE }, sasaranScope(viewer)] }, select: { ...sasaranAuditSelect, kabupatenId: true, desaId: true } });
+    if (!before) throw new NotFoundError();
+    await checkDusun(tx, before.desaId, input.dusunId);
+    await checkNikFree(tx, viewer, before.kabupatenId, input.nik, before.id);
+    const after = await tx.sasaran.update({
+      where: { id: before.id },
+      data: {
+        nama: input.nama, namaKunci: foldNama(input.nama), nik: input.nik, jenisKelamin: input.jenisKelamin, tanggalLahir: toDate(input.tanggalLahir), dusunId: input.dusunId,
+        alamat: input.alamat, rt: input.rt, rw: input.rw, telepon: input.telepon, namaIbu: input.namaIbu, namaSuami: input.namaSuami, noKk: input.noKk,
+      },
+      select: sasaranAuditSelect,
+    });
+    const { kabupatenId: _k, desaId: _d, ...b } = before;
+    await writeAudit(tx, viewer, { entity: "sasaran", entityId: before.id, action: "UPDATE", before: sasaranForAudit(b), after: sasaranForAudit(after) });
+  }).catch((error) => {
+    if (isUniqueViolation(error)) {
+      // A parallel registration took the NIK between the check and the write.
+      throw new DomainError("NIK ini sudah terdaftar.", { nik: ["NIK sudah terdaftar."] });
+    }
+    throw error;
+  });
+}
+
+/** Marks a person moved away or died (kept for earlier months' reports), or active again. */
+export async function setSasaranAktif(viewer: Viewer, id: string, aktif: boolean, alasan?: string): Promise<void> {
+  assertManager(viewer);
+  if (!isUuid(id)) throw new NotFoundError();
+  await db.$transaction(async (tx) => {
+    const before = await tx.sasaran.findFirst({ where: { AND: [{ id, ...LIVE }, sasaranScope(viewer)] }, select: { id: true, isActive: true } });
+    if (!before) throw new NotFoundError();
+    if (before.isActive === aktif) return;
+    await tx.sasaran.update({ where: { id }, data: { isActive: aktif } });
+    await writeAudit(tx, viewer, { entity: "sasaran", entityId: id, action: aktif ? "ACTIVATE" : "DEACTIVATE", before: { isActive: before.isActive }, after: { isActive: aktif, ...(alasan ? { alasan } : {}) } });
+  });
+}
+
+const statusAuditSelect = { id: true, sasaranId: true, status: true, mulai: true, selesai: true, hpht: true, hpl: true, hamilKe: true } as const;
+
+/**
+ * Adds a status period. HAMIL: a woman of at least 10 years; starts at HPHT, HPL = HPHT + 280 days
+ * unless given. Refused while a period of the same status is still running.
+ */
+export async function addStatus(viewer: Viewer, input: TStatusBaru): Promise<{ id: string }> {
+  assertManager(viewer);
+  const { id } = await createOnce(input.requestId, async (tx) => {
+    const s = await tx.sasaran.findFirst({ where: { AND: [{ id: input.sasaranId, ...LIVE }, sasaranScope(viewer)] }, select: { id: true, jenisKelamin: true, tanggalLahir: true, nama: true } });
+    if (!s) throw new NotFoundError();
+    if (s.jenisKelamin !== "P") throw new DomainError(`Status ${STATUS_IBU_LABEL[input.status].toLowerCase()} hanya untuk perempuan.`, { status: ["Status ini hanya untuk perempuan."] });
+    const mulai = input.status === "HAMIL" ? input.hpht! : input.mulai!;
+    const tahun10 = new Date(s.tanggalLahir);
+    tahun10.setUTCFullYear(tahun10.getUTCFullYear() + 10);
+    if (toDate(mulai) < tahun10) throw new DomainError(`${s.nama} belum berumur 10 tahun pada tanggal itu.`, { [input.status === "HAMIL" ? "hpht" : "mulai"]: ["Tanggal ini sebelum orang ini berumur 10 tahun."] });
+    const running = await tx.statusSasaran.findFirst({ where: { sasaranId: s.id, status: input.status, OR: [{ selesai: null }, { selesai: { gte: toDate(mulai) } }] }, select: { mulai: true } });
+    if (running) throw new DomainError(`Masih ada masa ${STATUS_IBU_LABEL[input.status].toLowerCase()} yang berjalan (mulai ${formatDate(running.mulai)}). Akhiri dulu masa itu.`, { status: ["Masa dengan status ini masih berjalan."] });
+    const created = await tx.statusSasaran.create({
+      data: {
+        sasaranId: s.id, status: input.status, mulai: toDate(mulai),
+        hpht: input.status === "HAMIL" ? toDate(input.hpht!) : null,
+        hpl: input.status === "HAMIL" ? toDate(input.hpl ?? hplDariHpht(input.hpht!)) : null,
+        hamilKe: input.status === "HAMIL" ? input.hamilKe : null,
+      },
+      select: statusAuditSelect,
+    });
+    await writeAudit(tx, viewer, { entity: "status_sasaran", entityId: created.id, action: "CREATE", after: created, requestId: input.requestId });
+    return created.id;
+  }, () => new DomainError("Status ini sudah tercatat."));
+  return { id };
+}
+
+/** Ends a running status period on a date (not before it started). Returns the person's id. */
+export async function endStatus(viewer: Viewer, input: TStatusSelesai): Promise<{ sasaranId: string }> {
+  assertManager(viewer);
+  return db.$transaction(async (tx) => {
+    const before = await tx.statusSasaran.findFirst({ where: { id: input.id, sasaran: { AND: [LIVE, sasaranScope(viewer)] } }, select: statusAuditSelect });
+    if (!before) throw new NotFoundError();
+    if (before.selesai) throw new DomainError("Masa ini sudah berakhir.");
+    if (toDate(input.selesai) < before.mulai) throw new DomainError("Tanggal selesai sebelum tanggal mulai.", { selesai: [`Tanggal selesai tidak boleh sebelum ${formatDate(before.mulai)}.`] });
+    const after = await tx.statusSasaran.update({ where: { id: before.id }, data: { selesai: toDate(input.selesai) }, select: statusAuditSelect });
+    await writeAudit(tx, viewer, { entity: "status_sasaran", entityId: before.id, action: "UPDATE", before, after });
+    return { sasaranId: before.sasaranId };
+  });
 }

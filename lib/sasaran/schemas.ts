@@ -130,3 +130,56 @@ export function hplDariHpht(hpht: string): string {
   d.setUTCDate(d.getUTCDate() + 280);
   return d.toISOString().slice(0, 10);
 }
+
+/** The /sasaran list's URL state. `kelompok` is the life-cycle group on today's date. */
+export const ZSasaranListParams = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  posyanduId: z.uuid().optional().catch(undefined),
+  kelompok: z.string().max(30).optional().catch(undefined),
+  status: z.enum(STATUS_IBU).optional().catch(undefined),
+  aktif: z.enum(["ya", "tidak"]).catch("ya"),
+  /** None: by name, or best match first when searching. */
+  sort: z.enum(["nama", "tanggalLahir", "posyandu"]).optional().catch(undefined),
+  dir: z.enum(["asc", "desc"]).catch("asc"),
+  page: z.coerce.number().int().min(1).catch(1),
+  size: z.coerce.number().int().refine((n) => [10, 25, 50, 100].includes(n)).catch(25),
+});
+export type TSasaranListParams = z.output<typeof ZSasaranListParams>;
+
+/** Merging two records: `a` is the page's person, `b` the duplicate picked; `simpan` says which is kept. */
+export const ZGabung = z
+  .object({
+    a: pickId("sasaran"),
+    b: pickId("data ganda"),
+    simpan: z.enum(["a", "b"], { error: "Pilih data yang disimpan." }),
+    yakin: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.yakin) ctx.addIssue({ code: "custom", path: ["yakin"], message: "Centang bahwa keduanya memang orang yang sama." });
+  })
+  .transform((v) => ({ tetapId: v.simpan === "a" ? v.a : v.b, gandaId: v.simpan === "a" ? v.b : v.a }));
+
+/** The groups a posyandu sets an annual target (S) for: the six age groups and pregnant women. */
+export const KELOMPOK_TARGET = ["BAYI", "BALITA", "APRAS", "USIA_SEKOLAH_REMAJA", "DEWASA", "LANSIA", "HAMIL"] as const;
+export type KelompokTarget = (typeof KELOMPOK_TARGET)[number];
+
+const jumlahTarget = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const s = (v ?? "").trim().replace(/\./g, "");
+    if (!s) return null;
+    if (!/^\d{1,6}$/.test(s) || Number(s) > 100_000) {
+      ctx.addIssue({ code: "custom", message: "Target harus bilangan bulat 0–100.000." });
+      return z.NEVER;
+    }
+    return Number(s);
+  });
+
+/** One posyandu's targets for one year: `jumlah_<KELOMPOK>`; empty = no target set for that group. */
+export const ZTargetForm = z.object({
+  posyanduId: pickId("posyandu"),
+  tahun: z.coerce.number({ error: "Tahun tidak sah." }).int("Tahun tidak sah.").min(2000, "Tahun paling awal 2000.").max(2100, "Tahun paling akhir 2100."),
+  ...Object.fromEntries(KELOMPOK_TARGET.map((k) => [`jumlah_${k}`, jumlahTarget])) as Record<`jumlah_${KelompokTarget}`, typeof jumlahTarget>,
+});
+export type TTargetForm = z.output<typeof ZTargetForm>;

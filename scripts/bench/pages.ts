@@ -40,6 +40,8 @@ export interface ScopeIds {
   giziResult?: string;
   /** A supervision visit still being conducted, in scope. */
   kunjunganDraf?: string;
+  /** A live person served (sasaran) of the user's scope: the one with the most posyandu entries. */
+  sasaran?: string;
 }
 
 export interface BenchPage {
@@ -141,6 +143,15 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/posyandu/[id]/kader/baru", file: "app/(app)/posyandu/[id]/kader/baru/page.tsx", kind: "page", needs: "kader.manage", path: withId("posyandu", (id) => `/posyandu/${id}/kader/baru`) },
   { name: "/kader/impor", file: "app/(app)/kader/impor/page.tsx", kind: "page", needs: "kader.manage", path: fixed("/kader/impor") },
   { name: "/kader/impor/templat", file: "app/(app)/kader/impor/templat/route.ts", kind: "route", needs: "kader.manage", path: fixed("/kader/impor/templat") },
+  { name: "/sasaran", file: "app/(app)/sasaran/page.tsx", kind: "page", needs: "sasaran.read", path: fixed("/sasaran") },
+  { name: "/sasaran (cari, kelompok)", file: "app/(app)/sasaran/page.tsx", kind: "page", needs: "sasaran.read", path: fixed("/sasaran?q=siti+nurhayati&kelompok=BALITA") },
+  { name: "/sasaran/baru", file: "app/(app)/sasaran/baru/page.tsx", kind: "page", needs: "sasaran.manage", path: withId("posyandu", (id) => `/sasaran/baru?posyanduId=${id}`) },
+  { name: "/sasaran/[id]", file: "app/(app)/sasaran/[id]/page.tsx", kind: "page", needs: "sasaran.read", path: withId("sasaran", (id) => `/sasaran/${id}`) },
+  { name: "/sasaran/[id]/ubah", file: "app/(app)/sasaran/[id]/ubah/page.tsx", kind: "page", needs: "sasaran.manage", path: withId("sasaran", (id) => `/sasaran/${id}/ubah`) },
+  { name: "/sasaran/target", file: "app/(app)/sasaran/target/page.tsx", kind: "page", needs: "sasaran.manage", path: withId("posyandu", (id) => `/sasaran/target?posyanduId=${id}`) },
+  { name: "/sasaran/impor", file: "app/(app)/sasaran/impor/page.tsx", kind: "page", needs: "sasaran.manage", path: withId("posyandu", (id) => `/sasaran/impor?posyanduId=${id}`) },
+  { name: "/sasaran/impor/templat", file: "app/(app)/sasaran/impor/templat/route.ts", kind: "route", needs: "sasaran.manage", path: fixed("/sasaran/impor/templat") },
+  { name: "/sasaran/[id]/gabung", file: "app/(app)/sasaran/[id]/gabung/page.tsx", kind: "page", needs: "sasaran.merge", path: withId("sasaran", (id) => `/sasaran/${id}/gabung`) },
   { name: "/pengaturan/keterampilan", file: "app/(app)/pengaturan/keterampilan/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/keterampilan") },
   { name: "/supervisi/instrumen", file: "app/(app)/supervisi/instrumen/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/instrumen") },
   { name: "/supervisi/instrumen/baru", file: "app/(app)/supervisi/instrumen/baru/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/supervisi/instrumen/baru") },
