@@ -220,3 +220,16 @@ describe("FIELD_KELOMPOK", () => {
     expect(FIELD_KELOMPOK.HAMIL).not.toContain("tinggiCm");
   });
 });
+
+describe("the thresholds travel to the phone as JSON", () => {
+  it("a JSON copy of the thresholds gives the same evaluation (the category table is then a copy)", () => {
+    const copy = JSON.parse(JSON.stringify(AMBANG_BAWAAN));
+    expect(copy.gizi).not.toBe(AMBANG_BAWAAN.gizi);
+    const inputs: [NilaiInput, Riwayat][] = [
+      [orang("2022-06-01", "L", { beratKg: 8, tinggiCm: 80, caraUkur: "BERDIRI", lilaCm: 12, lingkarKepalaCm: 46 }), { timbangan: [{ tanggal: "2024-05-15", beratKg: 8.1, naik: "T" }] }],
+      [orang("2009-01-10", "P", { sistolik: 130, diastolik: 80, hb: 11.9, beratKg: 70, tinggiCm: 155 }), tanpaRiwayat],
+      [orang("1955-02-01", "L", { sistolik: 160, diastolik: 100, beratKg: 80, tinggiCm: 165, lingkarPerutCm: 95, gulaDarah: 250 }), tanpaRiwayat],
+    ];
+    for (const [i, r] of inputs) expect(nilai(i, r, copy)).toEqual(nilai(i, r));
+  });
+});
