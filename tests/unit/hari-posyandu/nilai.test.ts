@@ -233,3 +233,30 @@ describe("the thresholds travel to the phone as JSON", () => {
     for (const [i, r] of inputs) expect(nilai(i, r, copy)).toEqual(nilai(i, r));
   });
 });
+
+describe("KMS lines at their edges (a stand-in WHO function gives exact z-scores)", () => {
+  const stub = (bbu: number, flag = false) => (): import("../../../lib/pertumbuhan/types.ts").GrowthResult => {
+    const none = { z: null, flag: false, status: "missing" as const };
+    return {
+      sex: 1, ageDays: 730, ageMonths: 24, reference: "WHO2006", measure: null, measureDiscarded: false, lengthHeightCm: null, lengthHeightCorrectionCm: 0, bmi: null, errors: [], warnings: [],
+      indices: { bbu: { z: bbu, flag, status: "ok" }, tbu: none, bbtb: none, imtu: none, lku: none, lilau: none },
+    };
+  };
+  const balita = orang("2022-06-01", "L", { beratKg: 10 });
+  it("BGM below −3 only: −3.00 is not BGM (kurang, refer), −3.01 is", () => {
+    const at = nilaiPemeriksaan(balita, tanpaRiwayat, AMBANG_BAWAAN, stub(-3));
+    expect(at.bgm).toBe(false);
+    expect(kode(at)).toEqual(["gizi.bbu.kurang"]);
+    const below = nilaiPemeriksaan(balita, tanpaRiwayat, AMBANG_BAWAAN, stub(-3.01));
+    expect(below.bgm).toBe(true);
+    expect(kode(below)).toEqual(["bgm"]);
+  });
+  it("above the orange line only above +1: +1.00 is normal, +1.01 refers", () => {
+    expect(nilaiPemeriksaan(balita, tanpaRiwayat, AMBANG_BAWAAN, stub(1)).temuan).toEqual([]);
+    expect(kode(nilaiPemeriksaan(balita, tanpaRiwayat, AMBANG_BAWAAN, stub(1.01)))).toEqual(["kms.oranye"]);
+  });
+  it("the red line is a setting", () => {
+    const a = resolveAmbang({ "ambang.kms": { merahZ: -2, oranyeZ: 1, rujukPada: "T" } });
+    expect(nilaiPemeriksaan(balita, tanpaRiwayat, a, stub(-2.5)).bgm).toBe(true);
+  });
+});
