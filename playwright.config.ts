@@ -33,7 +33,8 @@ export default defineConfig({
     command: `node --import tsx scripts/start.ts --fresh-db --db-name=${process.env.PANTAU_E2E_DB_NAME || "pg-e2e"}`,
     url: `http://localhost:${port}/login`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    // The production build runs inside this wait on a fresh checkout: minutes on a busy 2-core machine.
+    timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",
     env: { PORT: String(port), PANTAU_PG_PORT: process.env.PANTAU_PG_E2E_PORT || "5435", DATABASE_URL: process.env.DATABASE_URL_E2E || "" },
