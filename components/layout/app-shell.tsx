@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/access/viewer-type";
 import { ROLE_LABEL } from "@/lib/access/permissions";
 import { navFor } from "@/lib/nav/nav";
-import { logoutAction } from "@/lib/auth/actions";
+import { KeluarButton } from "./keluar-button";
 import { NavLinks } from "./nav-links";
 import { NavigationProgress } from "./navigation-progress";
 
@@ -29,9 +29,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
             <NavLinks items={items} />
             <div className="ml-auto flex items-center gap-1">
               <Link href="/ganti-password" className="rounded px-3 py-2 text-sm text-brand-100 hover:bg-brand-700">Ganti kata sandi</Link>
-              <form action={logoutAction}>
-                <button type="submit" className="rounded px-3 py-2 text-sm text-brand-100 hover:bg-brand-700">Keluar</button>
-              </form>
+              <KeluarButton userId={viewer.id} />
             </div>
           </div>
         </nav>

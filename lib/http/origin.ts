@@ -59,8 +59,11 @@ export function isSameOrigin(headers: Headers): boolean {
  */
 export const POST_ROUTE_HANDLERS: readonly RegExp[] = [
   /^\/gizi\/berkas\/proses$/,
-  // The supervision visit's sync from the conduct screen (lib/kunjungan/route-json.ts).
+  // The supervision visit's sync from the conduct screen (lib/http/route-json.ts).
   /^\/api\/kunjungan\/[^/]+\/draf$/,
   /^\/api\/kunjungan\/[^/]+\/kirim$/,
   /^\/api\/kunjungan\/[^/]+\/koreksi$/,
+  // The posyandu day's entries and new people from the session screen (lib/http/route-json.ts).
+  /^\/api\/pemeriksaan$/,
+  /^\/api\/hari-buka\/[^/]+\/sasaran$/,
 ];

@@ -13,6 +13,7 @@ export const NAV: NavItem[] = [
   { href: "/percontohan", label: "Percontohan", permission: "kesiapan.read" },
   { href: "/supervisi", label: "Supervisi", permission: "supervisi.read" },
   { href: "/supervisi/tindak-lanjut", label: "Tindak Lanjut", permission: "supervisi.read" },
+  { href: "/hari-buka", label: "Hari Posyandu", permission: "laporan.read" },
   { href: "/kader", label: "Kader", permission: "kesiapan.read" },
   { href: "/sasaran", label: "Sasaran", permission: "sasaran.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },

@@ -20,6 +20,7 @@ export type {
 export { INDEX_KEYS } from "./types.ts";
 export {
   computeGrowth,
+  computeGrowthWith,
   validateGrowthInput,
   monthsFromDays,
   FLAG_LIMITS,
@@ -63,3 +64,4 @@ export {
   type ParsedRow,
   type ProcessOptions,
 } from "./batch.ts";
+export { buildLmsTable, type LmsTable } from "./lms-build.ts";

@@ -42,6 +42,8 @@ export interface ScopeIds {
   kunjunganDraf?: string;
   /** A live person served (sasaran) of the user's scope: the one with the most posyandu entries. */
   sasaran?: string;
+  /** The latest posyandu day (hari buka) in the user's scope (a kader: its posyandu's). */
+  hariBuka?: string;
 }
 
 export interface BenchPage {
@@ -180,6 +182,10 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/supervisi/rencana/[id]/kunjungan/[kid]", file: "app/(app)/supervisi/rencana/[id]/kunjungan/[kid]/page.tsx", kind: "page", needs: "supervisi.plan", path: (ids) => (ids.rencanaKelola && ids.kunjunganRencana ? `/supervisi/rencana/${ids.rencanaKelola}/kunjungan/${ids.kunjunganRencana}` : null) },
   { name: "/supervisi/rencana/pilihan", file: "app/(app)/supervisi/rencana/pilihan/route.ts", kind: "route", needs: "supervisi.plan", path: fixed("/supervisi/rencana/pilihan?jenis=posyandu&q=mel") },
   { name: "/supervisi/rencana/cek", file: "app/(app)/supervisi/rencana/cek/route.ts", kind: "route", needs: "supervisi.plan", path: (ids) => (ids.user ? `/supervisi/rencana/cek?tanggal=2025-03-11&tim=${ids.user}` : "/supervisi/rencana/cek?tanggal=2025-03-11&tim=") },
+  { name: "/hari-buka", file: "app/(app)/hari-buka/page.tsx", kind: "page", needs: "laporan.read", path: fixed("/hari-buka") },
+  { name: "/hari-buka/[id]", file: "app/(app)/hari-buka/[id]/page.tsx", kind: "page", needs: "laporan.read", path: withId("hariBuka", (id) => `/hari-buka/${id}`) },
+  { name: "/hari-buka/[id]/rujukan", file: "app/(app)/hari-buka/[id]/rujukan/page.tsx", kind: "page", needs: "laporan.read", path: withId("hariBuka", (id) => `/hari-buka/${id}/rujukan`) },
+  { name: "/api/pertumbuhan/tabel", file: "app/api/pertumbuhan/tabel/route.ts", kind: "route", needs: "laporan.read", path: fixed("/api/pertumbuhan/tabel") },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */
@@ -189,6 +195,8 @@ export const ROUTES_NOT_BENCHED: Record<string, string> = {
   "app/api/kunjungan/[id]/draf/route.ts": "POST only: the conduct screen's draft sync (a write)",
   "app/api/kunjungan/[id]/kirim/route.ts": "POST only: submitting a visit (a write, once per visit)",
   "app/api/kunjungan/[id]/koreksi/route.ts": "POST only: correcting a submitted visit (a write)",
+  "app/api/pemeriksaan/route.ts": "POST only: saving one posyandu-day entry (a write; its own load test, see README \"Hari posyandu\")",
+  "app/api/hari-buka/[id]/sasaran/route.ts": "POST only: registering a new person from the posyandu-day screen (a write)",
 };
 
 /** The pages a role gets a row for (anonymous pages for the signed-out visitor, role null). */

@@ -121,6 +121,8 @@ export async function scopeIds(db: pg.Client, username: string): Promise<{ role:
   ids.kunjunganDraf = u.role === "KADER" ? undefined : await visitOf("BERLANGSUNG");
   // A live person served in scope (a kader: its posyandu's) with the most entries.
   ids.sasaran = await one("SELECT sa.id FROM sasaran sa JOIN posyandu p ON p.id = sa.posyandu_id JOIN scope_desa s ON s.id = p.desa_id WHERE sa.digabung_ke_id IS NULL AND ($4::uuid IS NULL OR p.id = $4::uuid) ORDER BY (SELECT count(*) FROM pemeriksaan pe WHERE pe.sasaran_id = sa.id) DESC, sa.id LIMIT 1");
+  // The latest posyandu day in scope (the session screen and its referral list).
+  ids.hariBuka = await one(`SELECT h.id FROM hari_buka h JOIN scope_desa s ON s.id = h.desa_id WHERE h.kabupaten_id = $1${u.role === "KADER" ? " AND h.posyandu_id = $4" : ""} ORDER BY h.tanggal DESC, h.id LIMIT 1`);
   // Supervision plans: one the user may read (most visits in its scope), one it may change, and a planned visit of that one.
   if (u.role !== "KADER") {
     ids.rencana = await one(`SELECT r.id FROM rencana_supervisi r WHERE r.kabupaten_id = $1 AND (${dinkes ? "TRUE" : "r.puskesmas_id = $2 OR EXISTS (SELECT 1 FROM kunjungan_supervisi k JOIN scope_desa s ON s.id = k.desa_id WHERE k.rencana_id = r.id)"})

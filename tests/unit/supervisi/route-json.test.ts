@@ -6,7 +6,7 @@ import { readCapped } from "../../../lib/http/read-capped.ts";
 // The route's shared error messages come with the action runner, which needs Next at run time.
 vi.mock("../../../lib/actions/protected-action.ts", () => ({ INVALID_INPUT_MESSAGE: "Periksa lagi isian yang ditandai.", SERVER_ERROR_MESSAGE: "Terjadi kesalahan." }));
 vi.mock("../../../lib/kunjungan/dal.ts", () => ({ LOCKED_MESSAGE: "terkunci" }));
-const { handleJson, MAX_BODY_BYTES } = await import("../../../lib/kunjungan/route-json.ts");
+const { handleJson, MAX_BODY_BYTES } = await import("../../../lib/http/route-json.ts");
 import type { Viewer } from "../../../lib/access/viewer-type.ts";
 
 const viewer = { id: "u" } as Viewer;

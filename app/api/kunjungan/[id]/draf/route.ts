@@ -1,5 +1,6 @@
 import { guardRoute } from "@/lib/http/route-guard";
-import { handleJson } from "@/lib/kunjungan/route-json";
+import { handleJson } from "@/lib/http/route-json";
+import { LOCKED_MESSAGE } from "@/lib/kunjungan/dal";
 import { ZDraf } from "@/lib/kunjungan/schemas";
 import { saveDraf } from "@/lib/kunjungan/dal";
 
@@ -8,5 +9,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const guard = await guardRoute(request, "supervisi.conduct");
   if (!guard.ok) return guard.response;
   const { id } = await params;
-  return handleJson(request, guard.viewer, ZDraf, (viewer, draf) => saveDraf(viewer, id, draf));
+  return handleJson(request, guard.viewer, ZDraf, (viewer, draf) => saveDraf(viewer, id, draf), { conflict: [LOCKED_MESSAGE] });
 }

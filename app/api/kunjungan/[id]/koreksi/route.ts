@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { guardRoute } from "@/lib/http/route-guard";
-import { handleJson } from "@/lib/kunjungan/route-json";
+import { handleJson } from "@/lib/http/route-json";
+import { LOCKED_MESSAGE } from "@/lib/kunjungan/dal";
 import { ZKoreksi } from "@/lib/kunjungan/schemas";
 import { koreksiKunjungan } from "@/lib/kunjungan/dal-kirim";
 
@@ -13,5 +14,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const r = await koreksiKunjungan(viewer, id, input);
     revalidatePath("/supervisi", "layout");
     return r;
-  });
+  }, { conflict: [LOCKED_MESSAGE] });
 }

@@ -1,0 +1,29 @@
+"use client";
+import { useRef } from "react";
+import { logoutAction } from "@/lib/auth/actions";
+import { hapusDataPengguna, jumlahMenunggu } from "@/lib/hari-buka/antrian";
+
+/**
+ * "Keluar": warns when this user's posyandu-day entries still wait on the device (naming how many),
+ * and clears the user's data on the device once signing out goes ahead.
+ */
+export function KeluarButton({ userId }: { userId: string }) {
+  const ready = useRef(false);
+  return (
+    <form
+      action={logoutAction}
+      onSubmit={async (event) => {
+        if (ready.current) return;
+        event.preventDefault();
+        const form = event.currentTarget;
+        const n = "indexedDB" in window ? await jumlahMenunggu(userId) : 0;
+        if (n > 0 && !window.confirm(`Ada ${n} isian hari posyandu yang belum terkirim ke server. Bila keluar sekarang, isian itu hilang dari perangkat ini. Tetap keluar?`)) return;
+        await hapusDataPengguna(userId);
+        ready.current = true;
+        form.requestSubmit();
+      }}
+    >
+      <button type="submit" className="rounded px-3 py-2 text-sm text-brand-100 hover:bg-brand-700" data-testid="keluar">Keluar</button>
+    </form>
+  );
+}
