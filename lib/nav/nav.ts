@@ -14,6 +14,7 @@ export const NAV: NavItem[] = [
   { href: "/supervisi", label: "Supervisi", permission: "supervisi.read" },
   { href: "/supervisi/tindak-lanjut", label: "Tindak Lanjut", permission: "supervisi.read" },
   { href: "/kader", label: "Kader", permission: "kesiapan.read" },
+  { href: "/laporan", label: "Laporan", permission: "laporan.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
   { href: "/impor", label: "Impor", permission: "import.run" },
   { href: "/pengguna", label: "Pengguna", permission: "user.manage" },

@@ -60,6 +60,8 @@ export interface BenchPage {
 export const FLOOR_PAGE = "/gizi";
 
 const fixed = (p: string) => () => p;
+/** The report month the bench asks for (in the demo year and in the scale data's years). */
+const BENCH_BULAN = "2024-05";
 const withId = (key: keyof ScopeIds, f: (id: string) => string) => (ids: ScopeIds) => (ids[key] ? f(ids[key]!) : null);
 
 export const BENCH_PAGES: readonly BenchPage[] = [
@@ -168,6 +170,16 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/supervisi/rencana/[id]/kunjungan/[kid]", file: "app/(app)/supervisi/rencana/[id]/kunjungan/[kid]/page.tsx", kind: "page", needs: "supervisi.plan", path: (ids) => (ids.rencanaKelola && ids.kunjunganRencana ? `/supervisi/rencana/${ids.rencanaKelola}/kunjungan/${ids.kunjunganRencana}` : null) },
   { name: "/supervisi/rencana/pilihan", file: "app/(app)/supervisi/rencana/pilihan/route.ts", kind: "route", needs: "supervisi.plan", path: fixed("/supervisi/rencana/pilihan?jenis=posyandu&q=mel") },
   { name: "/supervisi/rencana/cek", file: "app/(app)/supervisi/rencana/cek/route.ts", kind: "route", needs: "supervisi.plan", path: (ids) => (ids.user ? `/supervisi/rencana/cek?tanggal=2025-03-11&tim=${ids.user}` : "/supervisi/rencana/cek?tanggal=2025-03-11&tim=") },
+  // Posyandu-day reports (issue 11): a month of the demo year; the Bogor scale data covers it too.
+  { name: "/laporan", file: "app/(app)/laporan/page.tsx", kind: "page", needs: "laporan.read", path: fixed(`/laporan?bulan=${BENCH_BULAN}`) },
+  { name: "/laporan/skdn", file: "app/(app)/laporan/skdn/page.tsx", kind: "page", needs: "laporan.read", path: fixed(`/laporan/skdn?bulan=${BENCH_BULAN}`) },
+  { name: "/laporan/skdn (posyandu)", file: "app/(app)/laporan/skdn/page.tsx", kind: "page", needs: "laporan.read", path: withId("posyandu", (id) => `/laporan/skdn?bulan=${BENCH_BULAN}&posyanduId=${id}`) },
+  { name: "/laporan/skdn/unduh", file: "app/(app)/laporan/skdn/unduh/route.ts", kind: "route", needs: "laporan.read", path: fixed(`/laporan/skdn/unduh?bulan=${BENCH_BULAN}&format=csv`) },
+  { name: "/laporan/skdn/balita/unduh", file: "app/(app)/laporan/skdn/balita/unduh/route.ts", kind: "route", needs: "sasaran.read", path: withId("posyandu", (id) => `/laporan/skdn/balita/unduh?bulan=${BENCH_BULAN}&posyanduId=${id}&format=csv`) },
+  { name: "/laporan/cakupan", file: "app/(app)/laporan/cakupan/page.tsx", kind: "page", needs: "laporan.read", path: fixed(`/laporan/cakupan?bulan=${BENCH_BULAN}`) },
+  { name: "/laporan/cakupan/unduh", file: "app/(app)/laporan/cakupan/unduh/route.ts", kind: "route", needs: "laporan.read", path: fixed(`/laporan/cakupan/unduh?bulan=${BENCH_BULAN}&format=csv`) },
+  { name: "/laporan/belum-datang", file: "app/(app)/laporan/belum-datang/page.tsx", kind: "page", needs: "sasaran.read", path: withId("posyandu", (id) => `/laporan/belum-datang?bulan=${BENCH_BULAN}&posyanduId=${id}`) },
+  { name: "/laporan/belum-datang/unduh", file: "app/(app)/laporan/belum-datang/unduh/route.ts", kind: "route", needs: "sasaran.read", path: withId("posyandu", (id) => `/laporan/belum-datang/unduh?bulan=${BENCH_BULAN}&posyanduId=${id}&format=csv`) },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */
