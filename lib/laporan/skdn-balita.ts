@@ -4,8 +4,7 @@
  * last calendar month's weight, the KBM that applied and the stored status. By name: `sasaran.read`
  * only (the Dinkes gets the aggregate); the download of it is audited.
  *
- * The CSV (issue 11 part 4) has exactly these columns, in this order, so that it can be re-checked
- * outside the app: dates TTTT-BB-HH, decimals with a dot, status N/T/O/B or empty when not weighed.
+ * Its CSV: skdn-csv.ts (SKDN_CSV_HEADER, skdnCsvCells).
  */
 import "server-only";
 import { db } from "../db.ts";
@@ -18,8 +17,6 @@ import { umurBulanPada } from "../sasaran/kelompok.ts";
 import { isoDay } from "../i18n/format.ts";
 import { umurAntaraSql } from "./kelompok-sql.ts";
 import { bulanDari, type Bulan } from "./bulan.ts";
-
-export const SKDN_CSV_HEADER = ["nama", "jenis_kelamin", "tanggal_lahir", "tanggal_timbang", "umur_bulan", "berat_kg", "berat_bulan_lalu_kg", "kbm_g", "status"] as const;
 
 export interface BalitaSkdn {
   sasaranId: string;
@@ -79,16 +76,6 @@ export async function skdnBalita(viewer: Viewer, posyanduId: string, bulan: Bula
       kbmG: r.kbm_g, status: (r.naik as BalitaSkdn["status"]) ?? null, duaT: r.dua_t ?? false, bgm: r.bgm ?? false,
     };
   });
-}
-
-/** A number with a dot and no trailing zeros ("12.4", "9"): the CSV's decimal form whatever the locale. */
-export function angkaTitik(x: number | null): string {
-  return x === null ? "" : String(x);
-}
-
-/** The CSV cells of one balita, in SKDN_CSV_HEADER's order. */
-export function skdnCsvCells(b: BalitaSkdn): string[] {
-  return [b.nama, b.jenisKelamin, b.tanggalLahir, b.tanggalTimbang ?? "", String(b.umurBulan), angkaTitik(b.beratKg), angkaTitik(b.beratLaluKg), b.kbmG === null ? "" : String(b.kbmG), b.status ?? ""];
 }
 
 export async function laporanSkdnBalita(viewer: Viewer, posyanduId: string | undefined, kodeBulan: string) {

@@ -12,7 +12,8 @@ const getViewer = vi.fn<() => Promise<Viewer | null>>();
 vi.mock("../../lib/auth/viewer.ts", () => ({ getViewer: () => getViewer(), requireViewer: () => getViewer() }));
 
 import { laporanSkdn, skdnPerPosyandu } from "../../lib/laporan/skdn.ts";
-import { laporanSkdnBalita, SKDN_CSV_HEADER } from "../../lib/laporan/skdn-balita.ts";
+import { laporanSkdnBalita } from "../../lib/laporan/skdn-balita.ts";
+import { SKDN_CSV_HEADER } from "../../lib/laporan/skdn-csv.ts";
 import { rasioSkdn } from "../../lib/laporan/skdn-hitung.ts";
 import { bulanDari } from "../../lib/laporan/bulan.ts";
 import { ZLaporanParams } from "../../lib/laporan/schemas.ts";

@@ -1,6 +1,7 @@
 import { guardRoute, NOT_FOUND_MESSAGE } from "@/lib/http/route-guard";
 import { ZSkdnBalitaUnduh } from "@/lib/laporan/schemas";
-import { laporanSkdnBalita, SKDN_CSV_HEADER, skdnCsvCells } from "@/lib/laporan/skdn-balita";
+import { laporanSkdnBalita } from "@/lib/laporan/skdn-balita";
+import { SKDN_CSV_HEADER, skdnCsvCells } from "@/lib/laporan/skdn-csv";
 import { auditUnduhanNama, slug, unduhResponse } from "@/lib/laporan/unduh";
 import { NotFoundError } from "@/lib/errors";
 
