@@ -14,6 +14,7 @@ import { seedPercontohan } from "./seed-percontohan.ts";
 import { seedKader } from "./seed-kader.ts";
 import { seedSupervisi } from "./seed-supervisi.ts";
 import { seedRencana } from "./seed-rencana.ts";
+import { seedHariPosyandu } from "./seed-hari-posyandu.ts";
 
 export const DEMO_PASSWORD = "pantau-demo";
 
@@ -135,5 +136,7 @@ export async function seedDemo(db: Db, log: (l: string) => void = console.log): 
   // Supervision: the plans (a visit on Melati 1's next posyandu day), then the submitted visits of 2024.
   await seedRencana(db, log);
   await seedSupervisi(db, log);
+  // Posyandu days of 2024 (people, sessions, entries with their stored results): after the kaders, who are on duty.
+  await seedHariPosyandu(db, log);
   return true;
 }

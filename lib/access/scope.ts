@@ -203,3 +203,24 @@ export function sasaranImportJobScope(v: Viewer): Prisma.ImportJobWhereInput {
   if (!can(v, "sasaran.manage")) return { id: NO_ID };
   return { kabupatenId: v.kabupatenId, createdById: v.id, jenis: "SASARAN" };
 }
+/**
+ * The same scope as `pemeriksaanScope` / `sasaranScope` / `hariBukaScope`, as a SQL condition on the
+ * denormalised kabupaten_id, desa_id and posyandu_id columns of a row aliased `alias` (`e` for an
+ * entry, `s` for a person, `h` for a posyandu day), so that the reports group and filter on the
+ * row's own indexed columns (kabupaten_id/desa_id/posyandu_id + tanggal) without joining the
+ * posyandu. A puskesmas reads the desa of its catchment through a small sub-select on desa.
+ * tests/integration/laporan-scope-sql.test.ts proves each selects exactly the Prisma form's rows, for every role.
+ */
+export function posyanduRowScopeSql(v: Viewer, alias: "e" | "s" | "h"): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  const kab = Prisma.sql`${a}.kabupaten_id = ${v.kabupatenId}::uuid`;
+  if (isDinkes(v)) return kab;
+  if (v.role === "PUSKESMAS")
+    return Prisma.sql`${kab} AND ${a}.desa_id IN (SELECT sd.id FROM desa sd WHERE sd.kabupaten_id = ${v.kabupatenId}::uuid AND sd.puskesmas_id = ${v.puskesmasId ?? NO_ID}::uuid)`;
+  if (v.role === "BIDAN_DESA") return Prisma.sql`${kab} AND ${a}.desa_id = ${v.desaId ?? NO_ID}::uuid`;
+  if (v.role === "KADER") return Prisma.sql`${kab} AND ${a}.posyandu_id = ${v.posyanduId ?? NO_ID}::uuid`;
+  return Prisma.sql`FALSE`;
+}
+export const pemeriksaanScopeSql = (v: Viewer) => posyanduRowScopeSql(v, "e");
+export const sasaranScopeSql = (v: Viewer) => posyanduRowScopeSql(v, "s");
+export const hariBukaScopeSql = (v: Viewer) => posyanduRowScopeSql(v, "h");

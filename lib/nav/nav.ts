@@ -16,6 +16,7 @@ export const NAV: NavItem[] = [
   { href: "/hari-buka", label: "Hari Posyandu", permission: "laporan.read" },
   { href: "/kader", label: "Kader", permission: "kesiapan.read" },
   { href: "/sasaran", label: "Sasaran", permission: "sasaran.read" },
+  { href: "/laporan", label: "Laporan", permission: "laporan.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
   { href: "/ambang", label: "Ambang & Rujukan", permission: "laporan.read" },
   { href: "/impor", label: "Impor", permission: "import.run" },

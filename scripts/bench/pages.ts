@@ -64,6 +64,8 @@ export interface BenchPage {
 export const FLOOR_PAGE = "/gizi";
 
 const fixed = (p: string) => () => p;
+/** The report month the bench asks for (in the demo year and in the scale data's years). */
+const BENCH_BULAN = "2024-05";
 const withId = (key: keyof ScopeIds, f: (id: string) => string) => (ids: ScopeIds) => (ids[key] ? f(ids[key]!) : null);
 
 export const BENCH_PAGES: readonly BenchPage[] = [
@@ -186,6 +188,16 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/hari-buka/[id]", file: "app/(app)/hari-buka/[id]/page.tsx", kind: "page", needs: "laporan.read", path: withId("hariBuka", (id) => `/hari-buka/${id}`) },
   { name: "/hari-buka/[id]/rujukan", file: "app/(app)/hari-buka/[id]/rujukan/page.tsx", kind: "page", needs: "laporan.read", path: withId("hariBuka", (id) => `/hari-buka/${id}/rujukan`) },
   { name: "/api/pertumbuhan/tabel", file: "app/api/pertumbuhan/tabel/route.ts", kind: "route", needs: "laporan.read", path: fixed("/api/pertumbuhan/tabel") },
+  // Posyandu-day reports (issue 11): a month of the demo year; the Bogor scale data covers it too.
+  { name: "/laporan", file: "app/(app)/laporan/page.tsx", kind: "page", needs: "laporan.read", path: fixed(`/laporan?bulan=${BENCH_BULAN}`) },
+  { name: "/laporan/skdn", file: "app/(app)/laporan/skdn/page.tsx", kind: "page", needs: "laporan.read", path: fixed(`/laporan/skdn?bulan=${BENCH_BULAN}`) },
+  { name: "/laporan/skdn (posyandu)", file: "app/(app)/laporan/skdn/page.tsx", kind: "page", needs: "laporan.read", path: withId("posyandu", (id) => `/laporan/skdn?bulan=${BENCH_BULAN}&posyanduId=${id}`) },
+  { name: "/laporan/skdn/unduh", file: "app/(app)/laporan/skdn/unduh/route.ts", kind: "route", needs: "laporan.read", path: fixed(`/laporan/skdn/unduh?bulan=${BENCH_BULAN}&format=csv`) },
+  { name: "/laporan/skdn/balita/unduh", file: "app/(app)/laporan/skdn/balita/unduh/route.ts", kind: "route", needs: "sasaran.read", path: withId("posyandu", (id) => `/laporan/skdn/balita/unduh?bulan=${BENCH_BULAN}&posyanduId=${id}&format=csv`) },
+  { name: "/laporan/cakupan", file: "app/(app)/laporan/cakupan/page.tsx", kind: "page", needs: "laporan.read", path: fixed(`/laporan/cakupan?bulan=${BENCH_BULAN}`) },
+  { name: "/laporan/cakupan/unduh", file: "app/(app)/laporan/cakupan/unduh/route.ts", kind: "route", needs: "laporan.read", path: fixed(`/laporan/cakupan/unduh?bulan=${BENCH_BULAN}&format=csv`) },
+  { name: "/laporan/belum-datang", file: "app/(app)/laporan/belum-datang/page.tsx", kind: "page", needs: "sasaran.read", path: withId("posyandu", (id) => `/laporan/belum-datang?bulan=${BENCH_BULAN}&posyanduId=${id}`) },
+  { name: "/laporan/belum-datang/unduh", file: "app/(app)/laporan/belum-datang/unduh/route.ts", kind: "route", needs: "sasaran.read", path: withId("posyandu", (id) => `/laporan/belum-datang/unduh?bulan=${BENCH_BULAN}&posyanduId=${id}&format=csv`) },
 ];
 
 /** Route handlers under app/ that the bench does not request, and why. */
