@@ -29,6 +29,7 @@ import { signIn } from "../bench/session.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
 import { lmsRow } from "../../lib/pertumbuhan/lms.ts";
 import { valueAtZ } from "../../lib/pertumbuhan/zscore.ts";
+import { foldNama } from "../../lib/sasaran/nama.ts";
 
 loadDotEnv();
 
@@ -87,7 +88,7 @@ async function provision(url: string, runs: number): Promise<Site[]> {
         const nama = `Balita Uji ${i + 1}-${j + 1}`;
         await db.query(
           `INSERT INTO sasaran (id, kabupaten_id, desa_id, posyandu_id, nama, nama_kunci, jenis_kelamin, tanggal_lahir, updated_at)
-           VALUES ($1, $2, $3, $4, $5, lower($5), $6, $7, now())`, [id, d.kabupaten_id, d.id, posyanduId, nama, jk, lahir]);
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`, [id, d.kabupaten_id, d.id, posyanduId, nama, foldNama(nama), jk, lahir]);
         sasaran.push({ id, jk, lahir });
       }
       sites.push({ username, posyanduId, hariBukaId, sasaran });
@@ -125,7 +126,7 @@ type Entry = ReturnType<typeof entryFor>;
 /** The one place that knows the route: one POST of one entry; true when the server acknowledged it. */
 async function send(base: string, cookie: string, entry: Entry): Promise<{ ok: boolean; status: number; text?: string }> {
   try {
-    const res = await fetch(`${base}/api/hari-buka/${entry.hariBukaId}/pemeriksaan`, {
+    const res = await fetch(`${base}/api/pemeriksaan`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Cookie: cookie, Origin: base },
       body: JSON.stringify(entry),
