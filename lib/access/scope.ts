@@ -95,13 +95,13 @@ export function userScope(v: Viewer): Prisma.UserWhereInput {
  */
 export function importJobScope(v: Viewer): Prisma.ImportJobWhereInput {
   if (!can(v, "import.run")) return { id: NO_ID };
-  return { kabupatenId: v.kabupatenId, createdById: v.id };
+  return { kabupatenId: v.kabupatenId, createdById: v.id, jenis: "WILAYAH" };
 }
 
 /** The import history a viewer may list: every job of its kabupaten (who/when/counts). */
 export function importHistoryScope(v: Viewer): Prisma.ImportJobWhereInput {
   if (!can(v, "import.run")) return { id: NO_ID };
-  return { kabupatenId: v.kabupatenId };
+  return { kabupatenId: v.kabupatenId, jenis: "WILAYAH" };
 }
 
 /**
@@ -196,4 +196,10 @@ export function hariBukaScope(v: Viewer): Prisma.HariBukaWhereInput {
 }
 export function pemeriksaanScope(v: Viewer): Prisma.PemeriksaanWhereInput {
   return { kabupatenId: v.kabupatenId, hariBuka: ofPosyanduScope(v) };
+}
+
+/** A sasaran import job (checked file awaiting confirmation): the uploader's own, with sasaran.manage. */
+export function sasaranImportJobScope(v: Viewer): Prisma.ImportJobWhereInput {
+  if (!can(v, "sasaran.manage")) return { id: NO_ID };
+  return { kabupatenId: v.kabupatenId, createdById: v.id, jenis: "SASARAN" };
 }

@@ -50,12 +50,13 @@ export type KaderImportResult = { ok: true; rows: KaderImportRow[] } | { ok: fal
 
 const isBlank = (row: string[] | undefined) => !row || row.every((c) => !c || !c.trim());
 
-const JK: Record<string, "P" | "L"> = { p: "P", perempuan: "P", wanita: "P", pr: "P", l: "L", "laki-laki": "L", lakilaki: "L", pria: "L", lk: "L" };
+/** How people write the sex in a sheet (also read by the sasaran import). */
+export const JK: Record<string, "P" | "L"> = { p: "P", perempuan: "P", wanita: "P", pr: "P", l: "L", "laki-laki": "L", lakilaki: "L", pria: "L", lk: "L" };
 const YA = new Set(["", "ya", "y", "aktif", "1", "true"]);
 const TIDAK = new Set(["tidak", "t", "tdk", "0", "false", "tidak aktif", "nonaktif"]);
 
 /** "12/08/1980" or "12-08-1980" → "1980-08-12"; anything else as written (the schema judges it). */
-function isoFromCell(raw: string): string {
+export function isoFromCell(raw: string): string {
   const s = raw.trim();
   const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(s);
   return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : s;

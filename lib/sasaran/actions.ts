@@ -7,6 +7,12 @@ import { addStatus, createSasaran, endStatus, setSasaranAktif, updateSasaran } f
 import { ZId } from "../dal/ids.ts";
 import { mergeSasaran } from "./dal-gabung.ts";
 import { saveTarget } from "./target.ts";
+import { applySasaranImport, checkSasaranImport } from "./dal-impor.ts";
+import { z } from "zod";
+import { pickId } from "../forms/zod-helpers.ts";
+import { IMPORT_LIMITS } from "../impor/limits.ts";
+import { tooLargeMessage } from "../table/limits.ts";
+import { formatNumber } from "../i18n/format.ts";
 
 /** What createSasaranAction answers on success: the person's id (also when the device id was sent before). */
 export type SasaranCreatedState = ActionState & { id?: string; created?: boolean };
@@ -75,4 +81,21 @@ export const saveTargetAction = protectedAction("sasaran.manage", ZTargetForm, a
   await saveTarget(viewer, input);
   revalidatePath("/sasaran/target");
   return { redirectTo: `/sasaran/target?posyanduId=${input.posyanduId}&tahun=${input.tahun}&disimpan=1` };
+});
+
+/** Checks a whole file for one posyandu: a bad file lists every problem and writes nothing; a clean one opens the confirmation. */
+export const checkSasaranImportAction = protectedAction("sasaran.manage", z.object({ posyanduId: pickId("posyandu") }), async (viewer, input, formData) => {
+  const file = formData.get("berkas");
+  if (!(file instanceof File) || (file.size === 0 && !file.name)) return { ok: false, message: "Pilih berkas CSV atau XLSX dulu.", fieldErrors: { berkas: ["Pilih berkas CSV atau XLSX."] } };
+  if (file.size > IMPORT_LIMITS.maxBytes) return { ok: false, message: "Berkas tidak dapat diimpor. Belum ada data yang disimpan.", fieldErrors: { berkas: [tooLargeMessage(file.size, IMPORT_LIMITS)] } };
+  const result = await checkSasaranImport(viewer, input.posyanduId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  if (!result.ok) return { ok: false, message: `Berkas tidak dapat diimpor: ${formatNumber(result.errors.length)} masalah ditemukan. Perbaiki lalu unggah lagi. Belum ada data yang disimpan.`, fieldErrors: { berkas: result.errors } };
+  return { redirectTo: `/sasaran/impor?job=${result.jobId}` };
+});
+
+/** Writes a checked file in one transaction; a second submit of the same job writes nothing. */
+export const applySasaranImportAction = protectedAction("sasaran.manage", z.object({ jobId: z.uuid({ error: "Data impor tidak ditemukan." }) }), async (viewer, input) => {
+  const { summary } = await applySasaranImport(viewer, input.jobId);
+  refreshSasaran();
+  return { redirectTo: `/sasaran?posyanduId=${summary.posyanduId}&diimpor=${summary.jumlah}` };
 });

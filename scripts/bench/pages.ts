@@ -151,6 +151,8 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/sasaran/[id]", file: "app/(app)/sasaran/[id]/page.tsx", kind: "page", needs: "sasaran.read", path: withId("sasaran", (id) => `/sasaran/${id}`) },
   { name: "/sasaran/[id]/ubah", file: "app/(app)/sasaran/[id]/ubah/page.tsx", kind: "page", needs: "sasaran.manage", path: withId("sasaran", (id) => `/sasaran/${id}/ubah`) },
   { name: "/sasaran/target", file: "app/(app)/sasaran/target/page.tsx", kind: "page", needs: "sasaran.manage", path: withId("posyandu", (id) => `/sasaran/target?posyanduId=${id}`) },
+  { name: "/sasaran/impor", file: "app/(app)/sasaran/impor/page.tsx", kind: "page", needs: "sasaran.manage", path: withId("posyandu", (id) => `/sasaran/impor?posyanduId=${id}`) },
+  { name: "/sasaran/impor/templat", file: "app/(app)/sasaran/impor/templat/route.ts", kind: "route", needs: "sasaran.manage", path: fixed("/sasaran/impor/templat") },
   { name: "/sasaran/[id]/gabung", file: "app/(app)/sasaran/[id]/gabung/page.tsx", kind: "page", needs: "sasaran.merge", path: withId("sasaran", (id) => `/sasaran/${id}/gabung`) },
   { name: "/pengaturan/keterampilan", file: "app/(app)/pengaturan/keterampilan/page.tsx", kind: "page", needs: "katalog.manage", path: fixed("/pengaturan/keterampilan") },
   { name: "/supervisi/instrumen", file: "app/(app)/supervisi/instrumen/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/instrumen") },
