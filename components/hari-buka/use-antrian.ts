@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { daftarAntrian, jedaCoba, simpanAntrian, type ItemAntrian } from "@/lib/hari-buka/antrian";
+import { daftarAntrian, jedaCoba, simpanAntrian, tandaiAntrian, type ItemAntrian } from "@/lib/hari-buka/antrian";
 
 /** What the server answered for a sent entry. */
 export interface Terkirim { id: string; itemId: string; jenis: ItemAntrian["jenis"]; body: Record<string, unknown>; sasaranId?: string; dirujuk?: boolean; temuan?: { kode: string; label: string; rujuk: boolean }[]; revisi?: number }
@@ -37,8 +37,10 @@ export function useAntrian(userId: string, hariBukaId: string, onTerkirim: (t: T
     sendingRef.current = true;
     setSending(true);
     let gagalJaringan = false;
+    const seen = new Set<string>();
     try {
       const queue = await daftarAntrian(userId, hariBukaId);
+      for (const i of queue) seen.add(`${i.id}:${i.dibuat}`);
       const orangGagal = new Set<string>();
       for (const item of queue) {
         if (item.status === "terkirim") continue;
@@ -57,7 +59,7 @@ export function useAntrian(userId: string, hariBukaId: string, onTerkirim: (t: T
         }
         const body = (await res.json().catch(() => ({}))) as { id?: string; message?: string; fieldErrors?: Record<string, string[]>; dirujuk?: boolean; temuan?: Terkirim["temuan"]; revisi?: number };
         if (res.ok) {
-          await simpanAntrian({ ...item, status: "terkirim", serverId: body.id ?? item.id, dirujuk: body.dirujuk, temuan: body.temuan, pesan: undefined, fieldErrors: undefined });
+          await tandaiAntrian(item, { status: "terkirim", serverId: body.id ?? item.id, dirujuk: body.dirujuk, temuan: body.temuan, pesan: undefined, fieldErrors: undefined });
           onTerkirimRef.current({ id: body.id ?? item.id, itemId: item.id, jenis: item.jenis, body: item.body, sasaranId: item.body.sasaranId as string | undefined, dirujuk: body.dirujuk, temuan: body.temuan, revisi: body.revisi });
         } else if (res.status === 401 || res.type === "opaqueredirect") {
           setSesiBerakhir(true);
@@ -67,7 +69,7 @@ export function useAntrian(userId: string, hariBukaId: string, onTerkirim: (t: T
           gagalJaringan = true;
           break;
         } else {
-          await simpanAntrian({ ...item, status: "ditolak", pesan: body.message ?? "Isian ditolak server.", fieldErrors: body.fieldErrors });
+          await tandaiAntrian(item, { status: "ditolak", pesan: body.message ?? "Isian ditolak server.", fieldErrors: body.fieldErrors });
           if (item.jenis === "sasaran") orangGagal.add(item.id);
         }
       }
@@ -79,10 +81,17 @@ export function useAntrian(userId: string, hariBukaId: string, onTerkirim: (t: T
       await reload();
     }
     if (timer.current) clearTimeout(timer.current);
-    const left = (await daftarAntrian(userId, hariBukaId).catch(() => [])).filter((i) => i.status === "menunggu").length;
+    const waiting = (await daftarAntrian(userId, hariBukaId).catch(() => [])).filter((i) => i.status === "menunggu");
+    const left = waiting.length;
+    // Saved (or saved again) while this pass was sending: not in the pass's snapshot.
+    const added = waiting.some((i) => !seen.has(`${i.id}:${i.dibuat}`));
     if (left > 0 && gagalJaringan) {
       timer.current = setTimeout(() => void kirim(), jedaCoba(attempt.current++));
-    } else attempt.current = 0;
+    } else {
+      attempt.current = 0;
+      // Saved while this pass was sending: send them now.
+      if (added) timer.current = setTimeout(() => void kirim(), 0);
+    }
   }, [userId, hariBukaId, reload]);
 
   useEffect(() => {

@@ -69,6 +69,21 @@ export async function daftarAntrian(userId: string, hariBukaId?: string): Promis
     .sort((a, b) => (a.jenis === b.jenis ? a.dibuat - b.dibuat : a.jenis === "sasaran" ? -1 : 1));
 }
 
+export async function bacaAntrian(id: string): Promise<ItemAntrian | undefined> {
+  return (await run<ItemAntrian>("readonly", (s) => s.get(id))) as ItemAntrian | undefined;
+}
+
+/**
+ * Records the server's answer for the item as it was sent: unless the item was saved again meanwhile
+ * (a newer `dibuat`), which then stays waiting and is sent next.
+ */
+export async function tandaiAntrian(sent: ItemAntrian, patch: Partial<ItemAntrian>): Promise<boolean> {
+  const now = await bacaAntrian(sent.id);
+  if (now && now.dibuat !== sent.dibuat) return false;
+  await simpanAntrian({ ...sent, ...patch });
+  return true;
+}
+
 export async function simpanAntrian(item: ItemAntrian): Promise<void> {
   await run("readwrite", (s) => s.put(item));
 }

@@ -12,7 +12,8 @@ import { maskNik as maskNikKader } from "../kader/nik.ts";
  *   for "y" (Jusuf = Yusuf) makes every j a y (so Djoko = Joko = Yoko: one key, harmless for search);
  * - variants of Arabic-origin names: kh→h (Khairul = Hairul), dh→d (Ramadhan = Ramadan), th→t,
  *   ph→f, sh→sy, q→k, v→f, x→ks, z kept;
- * - doubled letters once (Muhammad = Muhamad, Anna = Ana).
+ * - doubled letters once (Muhammad = Muhamad, Anna = Ana), also across words once joined.
+ * Applied word by word.
  */
 const SPELLINGS: [RegExp, string][] = [
   [/oe/g, "u"],
@@ -39,9 +40,17 @@ const SPELLINGS: [RegExp, string][] = [
  * no letters. At most 120 characters (the column's size).
  */
 export function foldNama(nama: string): string {
-  let s = nama.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
-  for (const [re, to] of SPELLINGS) s = s.replace(re, to);
-  return s.slice(0, 120);
+  const words = nama.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[^a-z]+/);
+  // Word by word, so that letters meeting across a space are never read as one spelling
+  // ("Muhamad Joko": the d and j are not the old "dj").
+  return words
+    .map((w) => {
+      for (const [re, to] of SPELLINGS) w = w.replace(re, to);
+      return w;
+    })
+    .join("")
+    .replace(/([a-z])\1+/g, "$1")
+    .slice(0, 120);
 }
 
 /** "3519012345670001" → "3519••••••••0001": what every list and page shows (the same mask as for kaders). */

@@ -35,6 +35,14 @@ describe("foldNama", () => {
     expect(foldNama("Saadah")).toBe("sadah");
   });
 
+  it("reads spellings within a word only, never across a space", () => {
+    expect(foldNama("Muhamad Joko")).toBe("muhamadyoko");
+    expect(foldNama("Moehammad Djoko")).toBe(foldNama("Muhamad Joko"));
+    expect(foldNama("Ahmad Jais")).toBe("ahmadyais");
+    expect(foldNama("Agus Jaya")).toBe("agusyaya");
+    expect(foldNama("Rahmat Jahja")).toBe(foldNama("Rahmat Yahya"));
+  });
+
   it("keeps different names apart", () => {
     expect(foldNama("Siti")).not.toBe(foldNama("Sari"));
     expect(foldNama("Budi")).not.toBe(foldNama("Bude"));
