@@ -158,6 +158,9 @@ export function namaMatchSql(q: string): { where: Prisma.Sql; skor: Prisma.Sql |
   const k = foldNama(q);
   if (!k) return null;
   const like = `%${k}%`;
+  // Fewer than three letters after folding ("zzzqqq" folds to "zq") make no trigram of their own:
+  // only the names that contain them match, not every name with a "z".
+  if (k.length < 3) return { where: Prisma.sql`s.nama_kunci LIKE ${like}`, skor: Prisma.sql`(CASE WHEN s.nama_kunci LIKE ${`${k}%`} THEN 1.0 ELSE 0 END)` };
   return {
     where: Prisma.sql`(s.nama_kunci LIKE ${like} OR word_similarity(${k}, s.nama_kunci) >= ${MIRIP_CARI})`,
     skor: Prisma.sql`(CASE WHEN s.nama_kunci LIKE ${like} THEN 1.0 ELSE 0 END + word_similarity(${k}, s.nama_kunci) + similarity(${k}, s.nama_kunci))`,
