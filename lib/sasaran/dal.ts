@@ -109,10 +109,12 @@ async function createIn(tx: DbTx, viewer: Viewer, input: SasaranInput): Promise<
   if (!posyandu) throw new NotFoundError("Posyandu tidak ditemukan.");
   const kabupatenId = posyandu.desa.kabupatenId;
   await checkDusun(tx, posyandu.desaId, input.dusunId);
-  await checkNikFree(tx, viewer, kabupatenId, input.nik, null);
+  // The device id is left out of both checks: a twin of this very call committing meanwhile is this
+  // person, not another one (the insert below then finds it and answers created: false).
+  await checkNikFree(tx, viewer, kabupatenId, input.nik, input.id ?? null);
   const namaKunci = foldNama(input.nama);
   if (!input.abaikanMirip) {
-    const mirip = await findMirip(tx, posyandu.id, namaKunci, input.tanggalLahir, null);
+    const mirip = await findMirip(tx, posyandu.id, namaKunci, input.tanggalLahir, input.id ?? null);
     if (mirip.length) throw miripError(mirip);
   }
   const id = input.id ?? crypto.randomUUID();
