@@ -98,20 +98,23 @@ export async function checkDusun(tx: DbTx, desaId: string, dusunId: string | nul
 }
 
 async function createIn(tx: DbTx, viewer: Viewer, input: SasaranInput): Promise<{ id: string; created: boolean }> {
-  if (input.id) {
-    const same = await tx.sasaran.findFirst({ where: { AND: [{ id: input.id }, sasaranScope(viewer)] }, select: { id: true } });
-    if (same) return { id: same.id, created: false };
+  if (input.id && (await tx.sasaran.count({ where: { id: input.id } }))) {
+    // Sent before (a resend or a parallel twin that committed first). Existence first, then scope:
+    // the other way round, a twin committing between the two reads would look like someone else's id.
+    if (await tx.sasaran.count({ where: { AND: [{ id: input.id }, sasaranScope(viewer)] } })) return { id: input.id, created: false };
     // The id is someone else's, outside this viewer's area: as if nothing were there, and nothing written.
-    if (await tx.sasaran.count({ where: { id: input.id } })) throw new NotFoundError();
+    throw new NotFoundError();
   }
   const posyandu = await tx.posyandu.findFirst({ where: { AND: [{ id: input.posyanduId }, posyanduScope(viewer)] }, select: { id: true, desaId: true, desa: { select: { kabupatenId: true } } } });
   if (!posyandu) throw new NotFoundError("Posyandu tidak ditemukan.");
   const kabupatenId = posyandu.desa.kabupatenId;
   await checkDusun(tx, posyandu.desaId, input.dusunId);
-  await checkNikFree(tx, viewer, kabupatenId, input.nik, null);
+  // The device id is left out of both checks: a twin of this very call committing meanwhile is this
+  // person, not another one (the insert below then finds it and answers created: false).
+  await checkNikFree(tx, viewer, kabupatenId, input.nik, input.id ?? null);
   const namaKunci = foldNama(input.nama);
   if (!input.abaikanMirip) {
-    const mirip = await findMirip(tx, posyandu.id, namaKunci, input.tanggalLahir, null);
+    const mirip = await findMirip(tx, posyandu.id, namaKunci, input.tanggalLahir, input.id ?? null);
     if (mirip.length) throw miripError(mirip);
   }
   const id = input.id ?? crypto.randomUUID();

@@ -22,7 +22,7 @@ export const KOLOM_SASARAN_INFO: readonly { kolom: KolomSasaran; keterangan: str
   { kolom: "jenis_kelamin", keterangan: "Wajib. P (perempuan) atau L (laki-laki).", contoh: "P" },
   { kolom: "tanggal_lahir", keterangan: "Wajib. TTTT-BB-HH atau HH/BB/TTTT; tidak boleh setelah hari ini.", contoh: "2020-06-05" },
   { kolom: "dusun", keterangan: "Boleh kosong. Nama dusun di desa posyandu ini.", contoh: "Krajan" },
-  { kolom: "alamat", keterangan: "Boleh kosong.", contoh: "Jl. Melati 3" },
+  { kolom: "alamat", keterangan: "Boleh kosong.", contoh: "Jl. Pahlawan 3" },
   { kolom: "rt", keterangan: "Boleh kosong. 1–3 angka.", contoh: "003" },
   { kolom: "rw", keterangan: "Boleh kosong. 1–3 angka.", contoh: "001" },
   { kolom: "telepon", keterangan: "Boleh kosong. 08… atau +628…", contoh: "081234567890" },

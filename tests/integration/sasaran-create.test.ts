@@ -88,16 +88,20 @@ describe("createSasaran", () => {
     expect((await createSasaran(v, sasaranInput(melati1, { nama: "Cahyani Susanti", tanggalLahir: "2021-07-02" }))).created).toBe(true);
   });
 
-  it("the same device id sent 5 times in parallel makes one person and one audit row", async () => {
+  it("the same device id sent 5 times in parallel makes one person and one audit row (8 rounds, NIK and name checks racing too)", async () => {
     const melati1 = await posyanduId(KLOROGAN, "Melati 1");
-    const id = randomUUID();
     const v = await viewer("kader.melati1");
-    const input = sasaranInput(melati1, { id, nik: testNik() });
-    const results = await Promise.all(Array.from({ length: 5 }, () => createSasaran(v, input)));
-    expect(results.every((r) => r.id === id)).toBe(true);
-    expect(results.filter((r) => r.created)).toHaveLength(1);
-    expect(await testDb.sasaran.count({ where: { id } })).toBe(1);
-    expect(await audits(id)).toBe(1);
+    let id = "";
+    let input = sasaranInput(melati1);
+    for (let round = 0; round < 8; round++) {
+      id = randomUUID();
+      input = sasaranInput(melati1, { id, nik: testNik() });
+      const results = await Promise.all(Array.from({ length: 5 }, () => createSasaran(v, input)));
+      expect(results.every((r) => r.id === id)).toBe(true);
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      expect(await testDb.sasaran.count({ where: { id } })).toBe(1);
+      expect(await audits(id)).toBe(1);
+    }
     // Sent again later: still the same person, nothing written.
     expect(await createSasaran(v, input)).toEqual({ id, created: false });
     expect(await audits(id)).toBe(1);
