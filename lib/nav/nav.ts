@@ -16,6 +16,7 @@ export const NAV: NavItem[] = [
   { href: "/kader", label: "Kader", permission: "kesiapan.read" },
   { href: "/laporan", label: "Laporan", permission: "laporan.read" },
   { href: "/gizi", label: "Status Gizi", permission: "gizi.calc" },
+  { href: "/ambang", label: "Ambang & Rujukan", permission: "laporan.read" },
   { href: "/impor", label: "Impor", permission: "import.run" },
   { href: "/pengguna", label: "Pengguna", permission: "user.manage" },
   { href: "/pengaturan/keterampilan", label: "Keterampilan Kader", permission: "katalog.manage" },

@@ -87,7 +87,10 @@ export interface Penilaian {
 }
 export type HitungGizi = (g: GrowthInput) => GrowthResult;
 
-/** The entry fields per group (domain.md §2.3; issue 11 part 2). `layanan.*` and `skrining.*` are keys inside those JSON columns. */
+/**
+ * The entry fields per group (domain.md §2.3; issue 11 part 2). `layanan.*` and `skrining.*` are keys inside those JSON
+ * columns; "skrining.jiwa" is `skrining.srq` (SRQ-20) or `skrining.phq4` as the rule ambang.jiwa.instrumen says.
+ */
 export const FIELD_KELOMPOK: Record<Kelompok | "HAMIL", readonly string[]> = {
   BAYI: ["beratKg", "tinggiCm", "caraUkur", "lilaCm", "lingkarKepalaCm", "layanan.asiEksklusif", "layanan.vitaminA", "layanan.imunisasi", "layanan.perkembangan", "diukurOleh", "catatan"],
   BALITA: ["beratKg", "tinggiCm", "caraUkur", "lilaCm", "lingkarKepalaCm", "layanan.vitaminA", "layanan.imunisasi", "layanan.obatCacing", "layanan.perkembangan", "diukurOleh", "catatan"],

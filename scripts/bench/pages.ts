@@ -149,6 +149,7 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/supervisi/instrumen/[id]", file: "app/(app)/supervisi/instrumen/[id]/page.tsx", kind: "page", needs: "supervisi.read", path: withId("instrumen", (id) => `/supervisi/instrumen/${id}`) },
   { name: "/supervisi/instrumen/[id]/butir/baru", file: "app/(app)/supervisi/instrumen/[id]/butir/baru/page.tsx", kind: "page", needs: "katalog.manage", path: withId("instrumen", (id) => `/supervisi/instrumen/${id}/butir/baru`) },
   { name: "/supervisi/instrumen/[id]/butir/[butirId]", file: "app/(app)/supervisi/instrumen/[id]/butir/[butirId]/page.tsx", kind: "page", needs: "katalog.manage", path: (ids) => (ids.instrumen && ids.butirInstrumen ? `/supervisi/instrumen/${ids.instrumen}/butir/${ids.butirInstrumen}` : null) },
+  { name: "/ambang", file: "app/(app)/ambang/page.tsx", kind: "page", needs: "laporan.read", path: fixed("/ambang") },
   { name: "/supervisi/aturan", file: "app/(app)/supervisi/aturan/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/aturan") },
   { name: "/supervisi/tren", file: "app/(app)/supervisi/tren/page.tsx", kind: "page", needs: "supervisi.read", path: fixed("/supervisi/tren?q=mel") },
   { name: "/supervisi/tren (posyandu)", file: "app/(app)/supervisi/tren/page.tsx", kind: "page", needs: "supervisi.read", path: withId("posyanduKunjungan", (id) => `/supervisi/tren?posyandu=${id}`) },

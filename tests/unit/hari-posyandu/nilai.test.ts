@@ -220,3 +220,43 @@ describe("FIELD_KELOMPOK", () => {
     expect(FIELD_KELOMPOK.HAMIL).not.toContain("tinggiCm");
   });
 });
+
+describe("the thresholds travel to the phone as JSON", () => {
+  it("a JSON copy of the thresholds gives the same evaluation (the category table is then a copy)", () => {
+    const copy = JSON.parse(JSON.stringify(AMBANG_BAWAAN));
+    expect(copy.gizi).not.toBe(AMBANG_BAWAAN.gizi);
+    const inputs: [NilaiInput, Riwayat][] = [
+      [orang("2022-06-01", "L", { beratKg: 8, tinggiCm: 80, caraUkur: "BERDIRI", lilaCm: 12, lingkarKepalaCm: 46 }), { timbangan: [{ tanggal: "2024-05-15", beratKg: 8.1, naik: "T" }] }],
+      [orang("2009-01-10", "P", { sistolik: 130, diastolik: 80, hb: 11.9, beratKg: 70, tinggiCm: 155 }), tanpaRiwayat],
+      [orang("1955-02-01", "L", { sistolik: 160, diastolik: 100, beratKg: 80, tinggiCm: 165, lingkarPerutCm: 95, gulaDarah: 250 }), tanpaRiwayat],
+    ];
+    for (const [i, r] of inputs) expect(nilai(i, r, copy)).toEqual(nilai(i, r));
+  });
+});
+
+describe("KMS lines at their edges (a stand-in WHO function gives exact z-scores)", () => {
+  const stub = (bbu: number, flag = false) => (): import("../../../lib/pertumbuhan/types.ts").GrowthResult => {
+    const none = { z: null, flag: false, status: "missing" as const };
+    return {
+      sex: 1, ageDays: 730, ageMonths: 24, reference: "WHO2006", measure: null, measureDiscarded: false, lengthHeightCm: null, lengthHeightCorrectionCm: 0, bmi: null, errors: [], warnings: [],
+      indices: { bbu: { z: bbu, flag, status: "ok" }, tbu: none, bbtb: none, imtu: none, lku: none, lilau: none },
+    };
+  };
+  const balita = orang("2022-06-01", "L", { beratKg: 10 });
+  it("BGM below −3 only: −3.00 is not BGM (kurang, refer), −3.01 is", () => {
+    const at = nilaiPemeriksaan(balita, tanpaRiwayat, AMBANG_BAWAAN, stub(-3));
+    expect(at.bgm).toBe(false);
+    expect(kode(at)).toEqual(["gizi.bbu.kurang"]);
+    const below = nilaiPemeriksaan(balita, tanpaRiwayat, AMBANG_BAWAAN, stub(-3.01));
+    expect(below.bgm).toBe(true);
+    expect(kode(below)).toEqual(["bgm"]);
+  });
+  it("above the orange line only above +1: +1.00 is normal, +1.01 refers", () => {
+    expect(nilaiPemeriksaan(balita, tanpaRiwayat, AMBANG_BAWAAN, stub(1)).temuan).toEqual([]);
+    expect(kode(nilaiPemeriksaan(balita, tanpaRiwayat, AMBANG_BAWAAN, stub(1.01)))).toEqual(["kms.oranye"]);
+  });
+  it("the red line is a setting", () => {
+    const a = resolveAmbang({ "ambang.kms": { merahZ: -2, oranyeZ: 1, rujukPada: "T" } });
+    expect(nilaiPemeriksaan(balita, tanpaRiwayat, a, stub(-2.5)).bgm).toBe(true);
+  });
+});
