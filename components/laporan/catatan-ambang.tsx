@@ -6,7 +6,7 @@ import { formatDate, isoDay } from "@/lib/i18n/format";
 /** Under a report: each change of a threshold rule, and whether it fell inside the report's month. */
 export function CatatanAmbang({ catatan, bulan }: { catatan: PerubahanAmbang[]; bulan: Bulan }) {
   if (catatan.length === 0) {
-    return <p className="text-xs text-slate-600" data-testid="catatan-ambang">Ambang yang dipakai: bawaan, belum pernah diubah. <Link className="text-brand-700 underline" href="/ambang">Lihat Ambang &amp; rujukan</Link></p>;
+    return <p className="text-xs text-slate-600" data-testid="catatan-ambang">Ambang yang dipakai: bawaan, belum pernah diubah. <Link className="text-brand-700 underline" href="/ambang" prefetch={false}>Lihat Ambang &amp; rujukan</Link></p>;
   }
   return (
     <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="catatan-ambang">
@@ -21,7 +21,7 @@ export function CatatanAmbang({ catatan, bulan }: { catatan: PerubahanAmbang[]; 
           );
         })}
       </ul>
-      <p className="mt-1 text-xs text-slate-600">Entri menyimpan hasil menurut ambang saat dicatat. <Link className="text-brand-700 underline" href="/ambang">Ambang &amp; rujukan</Link></p>
+      <p className="mt-1 text-xs text-slate-600">Entri menyimpan hasil menurut ambang saat dicatat. <Link className="text-brand-700 underline" href="/ambang" prefetch={false}>Ambang &amp; rujukan</Link></p>
     </div>
   );
 }

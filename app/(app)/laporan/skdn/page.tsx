@@ -5,7 +5,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
 import { ZLaporanParams } from "@/lib/laporan/schemas";
 import { laporanSkdn } from "@/lib/laporan/skdn";
-import { laporanSkdnBalita } from "@/lib/laporan/skdn-balita";
+import { skdnBalita } from "@/lib/laporan/skdn-balita";
+import { bulanDari } from "@/lib/laporan/bulan";
 import { catatanAmbang } from "@/lib/laporan/ambang-catatan";
 import { jejak, paramsTurun, TANPA_PUSKESMAS } from "@/lib/laporan/wilayah";
 import { NotFoundError } from "@/lib/errors";
@@ -39,11 +40,15 @@ export default async function SkdnPage({ searchParams }: { searchParams: Promise
   const params = ZLaporanParams.parse(await searchParams);
   const onePosyandu = params.posyanduId ?? (viewer.role === "KADER" ? viewer.posyanduId ?? undefined : undefined);
   const byName = Boolean(onePosyandu) && can(viewer, "sasaran.read");
-  const [laporan, ambang, balita] = await Promise.all([
+  // The by-name rows are scoped in their own SQL; the SKDN statement proves the posyandu is in scope
+  // (else "not found") and names it, so the page stays at four statements with the viewer's.
+  const [laporan, ambang, rowsBalita] = await Promise.all([
     orNotFound(laporanSkdn(viewer, params)),
     catatanAmbang(viewer),
-    byName ? orNotFound(laporanSkdnBalita(viewer, onePosyandu, params.bulan)) : null,
+    byName && onePosyandu ? skdnBalita(viewer, onePosyandu, bulanDari(params.bulan)) : null,
   ]);
+  const pos = onePosyandu ? laporan.posyandu.find((p) => p.posyanduId === onePosyandu) : undefined;
+  const balita = rowsBalita && pos ? { posyandu: { nama: pos.posyandu }, balita: rowsBalita } : null;
   const drill = queryOf({ puskesmasId: params.puskesmasId, desaId: params.desaId, posyanduId: params.posyanduId });
   const href = (extra: Record<string, string>) => `/laporan/skdn?${new URLSearchParams({ bulan: params.bulan, ...extra })}`;
   const rows = laporan.baris.map((b) => {
@@ -74,7 +79,9 @@ export default async function SkdnPage({ searchParams }: { searchParams: Promise
         <SkdnTable rows={rows} total={laporan.total} label={LABEL[laporan.tingkat]} totalLabel={`Jumlah ${trail.at(-1)?.label ?? viewer.areaLabel}`} />
       )}
       <CatatanAmbang catatan={ambang} bulan={laporan.bulan} />
-      {onePosyandu ? (
+      {onePosyandu && byName && !balita ? (
+        <EmptyState title="Posyandu ini tidak aktif dan tanpa entri bulan ini">Pilih bulan lain untuk melihat balitanya.</EmptyState>
+      ) : onePosyandu ? (
         balita ? (
           <Card
             title={`Balita Posyandu ${balita.posyandu.nama}, ${laporan.bulan.label}`}
