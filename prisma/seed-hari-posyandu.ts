@@ -15,6 +15,7 @@
  * Written with one bulk INSERT per table (lib/provisioning/bulk-insert): it runs at every start on a
  * fresh database and in the test harness, so it must stay fast (README: measured seconds).
  */
+import { foldNama } from "../lib/sasaran/nama.ts";
 import type { Db, DbTx } from "../lib/prisma-client.ts";
 import { insertRows } from "../lib/provisioning/bulk-insert.ts";
 import { dateInMonth, addDays } from "../lib/posyandu/jadwal.ts";
@@ -255,10 +256,6 @@ const ENTRI_COLS = {
   naik: "text", dua_t: "boolean", bgm: "boolean", kbm_g: "smallint", berat_lalu_kg: "numeric", hasil: "jsonb", temuan: "jsonb", dirujuk: "boolean", dikonfirmasi: "jsonb",
 };
 
-/** The tolerant-search key of a name (lowercase, single spaces): the same folding as the people register's search. */
-function namaKunci(nama: string): string {
-  return nama.toLowerCase().normalize("NFKD").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
-}
 
 export interface SeedHariPosyanduResult { sasaran: number; hariBuka: number; pemeriksaan: number; ms: number }
 
@@ -288,7 +285,7 @@ export async function seedHariPosyandu(db: Db, log: (l: string) => void = consol
     const orang = people(r);
     for (const o of orang) {
       if (o.peran !== "ANAK" && r() < 0.3) o.nik = `99${String(++nikSeq).padStart(14, "0")}`;
-      rows.sasaran.push([o.id, kab, p.desaId, p.id, o.nama, namaKunci(o.nama), o.nik, o.jk, o.lahir, p.dusunId, o.rt, "00" + (1 + (Number(o.rt) % 3)), o.namaIbu ?? null, o.namaSuami ?? null, true]);
+      rows.sasaran.push([o.id, kab, p.desaId, p.id, o.nama, foldNama(o.nama), o.nik, o.jk, o.lahir, p.dusunId, o.rt, "00" + (1 + (Number(o.rt) % 3)), o.namaIbu ?? null, o.namaSuami ?? null, true]);
       if (o.hamil) {
         const lahirBayi = addDays(o.hamil.hpl, int(r, -10, 7));
         rows.status.push([uuid(r), o.id, "HAMIL", o.hamil.hpht, lahirBayi < "2025-01-01" ? lahirBayi : null, o.hamil.hpht, o.hamil.hpl, o.hamil.hamilKe]);

@@ -4,6 +4,7 @@
  * `sasaran.read` only (names); NIK masked; the download is audited.
  */
 import "server-only";
+import { foldNama } from "../sasaran/nama.ts";
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
@@ -56,7 +57,7 @@ export async function posyanduPilihan(viewer: Viewer): Promise<{ id: string; lab
 /** One statement: the page of people not served in the month (all of them when `size` is null: the download). */
 export async function listBelumDatang(viewer: Viewer, posyanduId: string, bulan: Bulan, p: Pick<TBelumDatangParams, "q" | "kelompok" | "sort" | "dir" | "page"> & { size: number | null }): Promise<{ rows: BelumDatang[]; total: number }> {
   const where: Prisma.Sql[] = [];
-  if (p.q) where.push(Prisma.sql`(s.nama ILIKE ${`%${escapeLike(p.q)}%`} OR s.nama_kunci ILIKE ${`%${escapeLike(p.q.toLowerCase())}%`})`);
+  if (p.q) where.push(Prisma.sql`(s.nama ILIKE ${`%${escapeLike(p.q)}%`} OR s.nama_kunci LIKE ${`%${escapeLike(foldNama(p.q))}%`})`);
   const outer: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (p.kelompok === "HAMIL") outer.push(Prisma.sql`b.hamil`);
   else if (p.kelompok) outer.push(Prisma.sql`b.kelompok = ${p.kelompok}`);
