@@ -43,6 +43,12 @@ async function handCount(pid: string, kode: string) {
   };
 }
 
+/** "Posyandu <nama>" of every active posyandu in Desa Klorogan, sorted. */
+async function kloroganPosyandu(): Promise<string[]> {
+  const rows = await testDb.posyandu.findMany({ where: { isActive: true, desa: { kode: KLOROGAN } }, select: { nama: true } });
+  return rows.map((r) => `Posyandu ${r.nama}`).sort();
+}
+
 describe("SKDN arithmetic on the demo year", () => {
   it("Melati 1, May 2024: every figure equals the hand count, and the month is a real one (balita weighed, some T)", async () => {
     const v = await viewer("bidan.klorogan");
@@ -51,7 +57,8 @@ describe("SKDN arithmetic on the demo year", () => {
     const hand = await handCount(melati1, "2024-05");
     expect({ S: row.S, K: row.K, D: row.D, N: row.N, T: row.T, O: row.O, B: row.B, duaT: row.duaT, BGM: row.BGM }).toEqual(hand);
     expect(row.K).toBeGreaterThanOrEqual(50);
-    expect(row.K).toBeLessThanOrEqual(70);
+    // About 60 seeded balita; other test files register a few more people in Melati 1.
+    expect(row.K).toBeLessThanOrEqual(90);
     expect(row.D).toBeGreaterThan(30);
     expect(row.N).toBeGreaterThan(0);
     expect(row.T).toBeGreaterThan(0);
@@ -102,7 +109,9 @@ describe("SKDN roll-ups and the viewer's levels", () => {
     const klorogan = desa.baris.find((b) => b.nama === "Desa Klorogan")!;
     const pos = await laporanSkdn(v, ZLaporanParams.parse({ bulan: "2024-05", desaId: klorogan.id }));
     expect(pos.tingkat).toBe("posyandu");
-    expect(pos.baris.map((b) => b.nama)).toEqual(["Posyandu Mawar 1", "Posyandu Mawar 2", "Posyandu Melati 1", "Posyandu Melati 2"]);
+    // Every active posyandu of Klorogan (other test files add some to the demo four), by name.
+    expect(pos.baris.map((b) => b.nama).sort()).toEqual(await kloroganPosyandu());
+    expect(pos.baris.map((b) => b.nama)).toEqual(expect.arrayContaining(["Posyandu Mawar 1", "Posyandu Mawar 2", "Posyandu Melati 1", "Posyandu Melati 2"]));
     expect(pos.total).toEqual(klorogan.baris);
     for (const k of ["S", "K", "D", "N", "T", "O", "B", "duaT", "BGM"] as const) expect(pos.total[k]).toBe(pos.baris.reduce((a, b) => a + b.baris[k], 0));
     // Every posyandu of the kabupaten is listed (active ones without entries count K and S too).
@@ -111,7 +120,7 @@ describe("SKDN roll-ups and the viewer's levels", () => {
   it("pkm.geger: rows per desa; bidan.klorogan and kader.melati1: per posyandu, the kader only its own", async () => {
     expect((await laporanSkdn(await viewer("pkm.geger"), ZLaporanParams.parse({ bulan: "2024-05" }))).tingkat).toBe("desa");
     const bidan = await laporanSkdn(await viewer("bidan.klorogan"), ZLaporanParams.parse({ bulan: "2024-05" }));
-    expect(bidan.baris.map((b) => b.nama).sort()).toEqual(["Posyandu Mawar 1", "Posyandu Mawar 2", "Posyandu Melati 1", "Posyandu Melati 2"]);
+    expect(bidan.baris.map((b) => b.nama).sort()).toEqual([...(await kloroganPosyandu())].sort());
     const kader = await laporanSkdn(await viewer("kader.melati1"), ZLaporanParams.parse({ bulan: "2024-05" }));
     expect(kader.baris.map((b) => b.nama)).toEqual(["Posyandu Melati 1"]);
     expect(kader.total).toEqual(bidan.baris.find((b) => b.nama === "Posyandu Melati 1")!.baris);

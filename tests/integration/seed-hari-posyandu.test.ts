@@ -20,12 +20,21 @@ async function demoPosyandu() {
   return testDb.posyandu.findMany({ where: { OR: POSYANDU_DEMO.map((p) => ({ nama: p.nama, desa: { kode: p.desaKode } })) }, select: { id: true, nama: true, jadwalMingguKe: true, jadwalHari: true } });
 }
 
+/**
+ * Rows the demo seed wrote: it writes each table in one statement, so they share one creation time; other test files
+ * add days, people and entries to the same posyandu later (seconds at least), and those are not the seed's.
+ */
+async function seedTime(table: "hariBuka" | "pemeriksaan" | "sasaran"): Promise<Date> {
+  const agg = table === "hariBuka" ? await testDb.hariBuka.aggregate({ _min: { createdAt: true } }) : table === "pemeriksaan" ? await testDb.pemeriksaan.aggregate({ _min: { createdAt: true } }) : await testDb.sasaran.aggregate({ _min: { createdAt: true } });
+  return new Date(agg._min.createdAt!.getTime() + 1000);
+}
+
 describe("seed-hari-posyandu", () => {
   it("12 posyandu days of 2024 on each demo posyandu's scheduled day, with kaders on duty", async () => {
     const pos = await demoPosyandu();
     expect(pos.map((p) => p.nama).sort()).toEqual(["Kenanga 1", "Mawar 1", "Mawar 2", "Melati 1", "Melati 2"]);
     for (const p of pos) {
-      const days = await testDb.hariBuka.findMany({ where: { posyanduId: p.id, tanggal: { gte: new Date("2024-01-01"), lt: new Date("2025-01-01") } }, select: { tanggal: true, _count: { select: { petugas: true, pemeriksaan: true } } }, orderBy: { tanggal: "asc" } });
+      const days = await testDb.hariBuka.findMany({ where: { posyanduId: p.id, createdAt: { lte: await seedTime("hariBuka") }, tanggal: { gte: new Date("2024-01-01"), lt: new Date("2025-01-01") } }, select: { tanggal: true, _count: { select: { petugas: true, pemeriksaan: true } } }, orderBy: { tanggal: "asc" } });
       expect(days.map((d) => iso(d.tanggal))).toEqual(Array.from({ length: 12 }, (_, i) => dateInMonth(TAHUN_DEMO, i + 1, { mingguKe: p.jadwalMingguKe!, hari: p.jadwalHari! })));
       for (const d of days) {
         expect(d._count.petugas).toBeGreaterThanOrEqual(2);
@@ -55,7 +64,7 @@ describe("seed-hari-posyandu", () => {
   });
   it("stored N/T/O/B, 2T, KBM and last month's weight equal the rule re-run over each child's weighings", async () => {
     const melati1 = (await demoPosyandu()).find((p) => p.nama === "Melati 1")!;
-    const entries = await testDb.pemeriksaan.findMany({ where: { posyanduId: melati1.id, umurBulan: { lt: 60 }, beratKg: { not: null } }, select: { sasaranId: true, tanggal: true, umurBulan: true, beratKg: true, naik: true, duaT: true, kbmG: true, beratLaluKg: true }, orderBy: { tanggal: "asc" } });
+    const entries = await testDb.pemeriksaan.findMany({ where: { posyanduId: melati1.id, createdAt: { lte: await seedTime("pemeriksaan") }, umurBulan: { lt: 60 }, beratKg: { not: null } }, select: { sasaranId: true, tanggal: true, umurBulan: true, beratKg: true, naik: true, duaT: true, kbmG: true, beratLaluKg: true }, orderBy: { tanggal: "asc" } });
     const bySasaran = new Map<string, typeof entries>();
     for (const e of entries) bySasaran.set(e.sasaranId, [...(bySasaran.get(e.sasaranId) ?? []), e]);
     let checked = 0;
@@ -73,7 +82,7 @@ describe("seed-hari-posyandu", () => {
   });
   it("stored z-scores, groups and ages are those of computeGrowth and the birth date; some stunting, wasting and hypertension", async () => {
     const entries = await testDb.pemeriksaan.findMany({
-      where: { desaId: { in: [await desaId(KLOROGAN), await desaId(BANYUMENENG)] } },
+      where: { desaId: { in: [await desaId(KLOROGAN), await desaId(BANYUMENENG)] }, createdAt: { lte: await seedTime("pemeriksaan") } },
       select: { tanggal: true, kelompok: true, umurBulan: true, beratKg: true, tinggiCm: true, caraUkur: true, zBbu: true, zTbu: true, zBbtb: true, sistolik: true, sasaran: { select: { tanggalLahir: true, jenisKelamin: true } } },
     });
     expect(entries.length).toBeGreaterThan(4000);
