@@ -151,8 +151,9 @@ export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, amb
   const langkahAktif = langkah === "pendaftaran" ? 1 : langkah === "penyuluhan" ? 5 : 2;
 
   return (
-    <div className="grid gap-4">
-      <div className="sticky top-0 z-10 -mx-4 grid gap-2 border-b border-slate-200 bg-white px-4 py-2">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
+      {/* minmax(0, 1fr): a grid column otherwise grows to the steps' full width and the page scrolls sideways at 360 px. */}
+      <div className="sticky top-0 z-10 -mx-4 grid grid-cols-[minmax(0,1fr)] gap-2 border-b border-slate-200 bg-white px-4 py-2">
         <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="status-kirim">
           <span className={`rounded px-2 py-1 font-semibold ${menunggu > 0 ? "bg-amber-100 text-amber-900" : "bg-emerald-100 text-emerald-900"}`} data-testid="jumlah-menunggu" data-jumlah={menunggu}>
             {menunggu > 0 ? `${menunggu} isian menunggu dikirim` : orangMenunggu > 0 ? "Isian terkirim" : "Semua isian terkirim"}
@@ -162,7 +163,7 @@ export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, amb
           <span className="text-slate-600">{antrian.online ? (antrian.sending ? "Mengirim…" : "Ada sinyal") : "Tanpa sinyal: isian disimpan di perangkat"}</span>
           {antrian.sesiBerakhir ? <span className="text-red-700">Sesi berakhir: masuk lagi di tab lain; isian tetap di perangkat.</span> : null}
         </div>
-        <nav aria-label="Langkah hari posyandu">
+        <nav aria-label="Langkah hari posyandu" className="min-w-0">
           <ol className="flex gap-1 overflow-x-auto text-xs">
             {["Pendaftaran", "Pengukuran", "Pencatatan", "Pelayanan", "Penyuluhan"].map((l, i) => {
               const n = i + 1;

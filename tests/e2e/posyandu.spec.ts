@@ -19,7 +19,7 @@ test("admin Dinkes menambah posyandu lalu menemukannya di daftar", async ({ page
   await page.getByRole("link", { name: "Lihat riwayat posyandu ini" }).click();
   await expect(page.getByTestId("riwayat")).toContainText("Dibuat");
 
-  await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Posyandu" }).click();
+  await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Posyandu", exact: true }).click();
   await page.getByLabel("Cari").fill("teratai");
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(page).toHaveURL(/q=teratai/);

@@ -85,7 +85,7 @@ test.describe("di layar 360 px", () => {
     await logout(page);
 
     await login(page, "kader.melati1");
-    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Posyandu" }).click();
+    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Posyandu", exact: true }).click();
     await page.getByRole("link", { name: "Melati 1", exact: true }).click();
     await expect(page.getByTestId("kit-ringkasan")).toContainText("12 dari 13 alat standar cukup");
     await expect(page.getByTestId("kit-kekurangan-ringkas")).toContainText("Glukometer dan strip (bila disediakan kabupaten): ada 0 dari 1");
