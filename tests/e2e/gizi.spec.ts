@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { login, logout } from "./helpers";
 import { computeGrowth } from "../../lib/pertumbuhan/index.ts";
 import { formatZId } from "../../lib/gizi/kalkulator.ts";
 
@@ -93,6 +93,7 @@ test("setiap peran dapat membuka kalkulator status gizi", async ({ page }) => {
     await login(page, user);
     await page.goto("/gizi");
     await expect(page.getByRole("heading", { name: "Status gizi anak" })).toBeVisible();
-    await page.getByRole("button", { name: "Keluar" }).click();
+    // Signing out first checks the device for unsent posyandu-day entries: wait for the sign-in page.
+    await logout(page);
   }
 });
