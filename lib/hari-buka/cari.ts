@@ -27,19 +27,24 @@ export function kemiripan(a: string, b: string): number {
 
 export const BATAS_MIRIP = 0.3;
 
-/** The people whose name matches `q`, best first (at most `limit`). */
+/**
+ * The people whose name matches `q`, best first (at most `limit`). Every typed word must match a word
+ * of the name: as its prefix, inside the folded name, or close by trigram similarity (a misspelling),
+ * as the server's search requires (namaMatchSql): "joko xyz" finds no Joko.
+ */
 export function cariOrang<T extends { nama: string; namaIbu?: string | null }>(orang: readonly T[], q: string, limit = 20): T[] {
   const kunci = foldNama(q);
   if (!kunci) return [];
-  // foldNama drops spaces ("Nur Hayati" = "Nurhayati"): words are folded one by one for prefixes.
-  const kata = q.split(/\s+/).map(foldNama).filter(Boolean);
+  // foldNama drops spaces ("Nur Hayati" = "Nurhayati"): words are folded one by one.
+  const kata = [...new Set(q.split(/\s+/).map(foldNama).filter(Boolean))];
   const scored: { o: T; s: number }[] = [];
   for (const o of orang) {
     const nama = foldNama(o.nama);
-    const words = o.nama.split(/\s+/).map(foldNama);
+    const words = o.nama.split(/\s+/).map(foldNama).filter(Boolean);
     const prefix = kata.every((k) => words.some((w) => w.startsWith(k))) || nama.startsWith(kunci);
-    const s = prefix ? 1 + kemiripan(kunci, nama) : kemiripan(kunci, nama);
-    if (prefix || s >= BATAS_MIRIP) scored.push({ o, s });
+    const every = prefix || kata.every((k) => nama.includes(k) || (k.length >= 3 && words.some((w) => kemiripan(k, w) >= BATAS_MIRIP)));
+    if (!every) continue;
+    scored.push({ o, s: (prefix ? 1 : 0) + kemiripan(kunci, nama) });
   }
   return scored.sort((a, b) => b.s - a.s || a.o.nama.localeCompare(b.o.nama, "id")).slice(0, limit).map((x) => x.o);
 }

@@ -154,18 +154,28 @@ export async function createSasaran(viewer: Viewer, input: SasaranInput, tx?: Db
 /** Word similarity at which a folded query matches a folded name within one posyandu. */
 export const MIRIP_CARI = 0.35;
 
-/** The condition of a tolerant name search on `s.nama_kunci` (or the full NIK when 16 digits are typed). */
+/**
+ * The condition of a tolerant name search on `s.nama_kunci` (or the full NIK when 16 digits are typed).
+ * Every typed word must match the name (contained in it, or for a word of three letters or more, close
+ * by trigram word similarity): "joko xyz" finds no Joko, "sity noerhajati" finds Siti Nurhayati.
+ * Best first by the whole folded query's likeness.
+ */
 export function namaMatchSql(q: string): { where: Prisma.Sql; skor: Prisma.Sql | null } | null {
   const digits = q.replace(/[\s.-]/g, "");
   if (/^\d{16}$/.test(digits)) return { where: Prisma.sql`s.nik = ${digits}`, skor: null };
   const k = foldNama(q);
   if (!k) return null;
-  const like = `%${k}%`;
+  const words = [...new Set(q.split(/\s+/).map(foldNama).filter(Boolean))];
   // Fewer than three letters after folding ("zzzqqq" folds to "zq") make no trigram of their own:
   // only the names that contain them match, not every name with a "z".
-  if (k.length < 3) return { where: Prisma.sql`s.nama_kunci LIKE ${like}`, skor: Prisma.sql`(CASE WHEN s.nama_kunci LIKE ${`${k}%`} THEN 1.0 ELSE 0 END)` };
+  const wordMatch = (w: string) => w.length < 3
+    ? Prisma.sql`s.nama_kunci LIKE ${`%${w}%`}`
+    : Prisma.sql`(s.nama_kunci LIKE ${`%${w}%`} OR word_similarity(${w}, s.nama_kunci) >= ${MIRIP_CARI})`;
+  const where = Prisma.sql`(${Prisma.join(words.map(wordMatch), " AND ")})`;
+  const like = `%${k}%`;
+  if (k.length < 3) return { where, skor: Prisma.sql`(CASE WHEN s.nama_kunci LIKE ${`${k}%`} THEN 1.0 ELSE 0 END)` };
   return {
-    where: Prisma.sql`(s.nama_kunci LIKE ${like} OR word_similarity(${k}, s.nama_kunci) >= ${MIRIP_CARI})`,
+    where,
     skor: Prisma.sql`(CASE WHEN s.nama_kunci LIKE ${like} THEN 1.0 ELSE 0 END + word_similarity(${k}, s.nama_kunci) + similarity(${k}, s.nama_kunci))`,
   };
 }

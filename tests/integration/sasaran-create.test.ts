@@ -136,6 +136,22 @@ describe("cariSasaran", () => {
     expect(await cariSasaran(v, { posyanduId: melati2, q: "wxvbqj" })).toEqual([]);
   });
 
+  it("every typed word must match: a second word the name lacks finds nobody, a misspelt second word still finds", async () => {
+    const melati2 = await posyanduId(KLOROGAN, "Melati 2");
+    const joko = await makeSasaran(melati2, { nama: "Djoko Susanto" });
+    const other = await makeSasaran(melati2, { nama: "Joko Prabowo" });
+    const v = await viewer("bidan.klorogan");
+    const ids = async (q: string) => (await cariSasaran(v, { posyanduId: melati2, q })).map((r) => r.id);
+    expect(await ids("joko")).toEqual(expect.arrayContaining([joko.id, other.id]));
+    expect(await ids("joko xyz")).toEqual([]);
+    expect(await ids("joko susanto")).toContain(joko.id);
+    expect(await ids("joko susanto")).not.toContain(other.id);
+    expect(await ids("Djoko Soesanto")).toContain(joko.id);
+    expect(await ids("joko susantp")).toContain(joko.id);
+    expect(await ids("joko s")).toContain(joko.id);
+    expect(await ids("joko s")).not.toContain(other.id);
+  });
+
   it("finds nobody at a posyandu outside the area (kader of Melati 1 on Mawar 2; puskesmas outside the catchment)", async () => {
     const mawar2 = await posyanduId(KLOROGAN, "Mawar 2");
     const p = await makeSasaran(mawar2, { nama: "Warga Mawar Dua" });

@@ -41,6 +41,9 @@ describe("finding a person on the device", () => {
     expect(cariOrang(orang, "sutarjo").map((o) => o.nama)).toContain("Soetardjo Wirjo");
     expect(cariOrang(orang, "budi santosa").map((o) => o.nama)).toEqual(["Budi Santoso"]);
     expect(cariOrang(orang, "xyz")).toEqual([]);
+    expect(cariOrang(orang, "budi xyz")).toEqual([]);
+    expect(cariOrang(orang, "soetardjo wiryo").map((o) => o.nama)).toEqual(["Soetardjo Wirjo"]);
+    expect(cariOrang(orang, "sity aminah").map((o) => o.nama)).toEqual(["Siti Aminah"]);
     expect(cariOrang(orang, "  ")).toEqual([]);
   });
   it("similarity is pg_trgm's (shared ÷ union of trigrams)", () => {
