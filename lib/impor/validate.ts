@@ -5,9 +5,8 @@
  */
 import { HARI } from "../i18n/format.ts";
 import { parseDecimal as readDecimal } from "../number/decimal.ts";
-import { tooManyRowsMessage } from "../table/limits.ts";
 import { KOLOM, kolomOf, type Kolom } from "./columns.ts";
-import { IMPORT_LIMITS } from "./limits.ts";
+import { missingColumns, readSheet } from "./sheet.ts";
 
 export { IMPORT_LIMITS } from "./limits.ts";
 
@@ -96,45 +95,21 @@ export function parseDecimal(raw: string): number | undefined {
   return n === null || n === undefined ? undefined : Math.round(n * 1e6) / 1e6;
 }
 
-const isBlank = (row: string[] | undefined) => !row || row.every((c) => (c ?? "").trim() === "");
-
-interface HeaderMap { index: Partial<Record<Kolom, number>>; width: number }
-
-function readHeader(header: string[]): { map: HeaderMap; errors: string[] } {
-  const errors: string[] = [];
-  const index: Partial<Record<Kolom, number>> = {};
-  const unknown: string[] = [];
-  header.forEach((raw, i) => {
-    const text = (raw ?? "").trim();
-    if (!text) return;
-    const kolom = kolomOf(text);
-    if (!kolom) unknown.push(`"${text}"`);
-    else if (index[kolom] !== undefined) errors.push(`kolom ${kolom} muncul dua kali di baris judul`);
-    else index[kolom] = i;
-  });
-  if (unknown.length) errors.push(`kolom tidak dikenal: ${unknown.join(", ")}. Kolom yang dikenal: ${KOLOM.join(", ")}`);
-  if (index.kode_desa === undefined) errors.push("kolom wajib tidak ada: kode_desa");
-  if (index.nama_dusun === undefined && index.nama_posyandu === undefined) errors.push("kolom wajib tidak ada: nama_dusun atau nama_posyandu (paling tidak salah satu)");
-  let width = 0;
-  header.forEach((raw, i) => { if ((raw ?? "").trim()) width = i + 1; });
-  return { map: { index, width }, errors };
-}
-
 /**
  * Validates the whole table. Line numbers count every row of the file, blank ones included, so that
  * "Baris 7" is row 7 in Excel.
  */
 export function validateTable(table: string[][], ctx: ValidationContext): ValidationResult {
-  const headerAt = table.findIndex((row) => !isBlank(row));
-  if (headerAt < 0) return { ok: false, errors: ["Berkas kosong: tidak ada baris judul maupun data."] };
-  const { map, errors: headerErrors } = readHeader(table[headerAt]);
-  if (headerErrors.length) return { ok: false, errors: headerErrors };
-  const dataLines: number[] = [];
-  for (let i = headerAt + 1; i < table.length; i++) if (!isBlank(table[i])) dataLines.push(i);
-  if (dataLines.length === 0) return { ok: false, errors: ["Berkas tidak berisi data: di bawah baris judul tidak ada baris yang terisi."] };
-  if (dataLines.length > IMPORT_LIMITS.maxRows) {
-    return { ok: false, errors: [tooManyRowsMessage(dataLines.length, IMPORT_LIMITS)] };
-  }
+  const read = readSheet(table, {
+    columns: KOLOM,
+    kolomOf,
+    missing: (has) => [
+      ...missingColumns(["kode_desa"], has),
+      ...(has("nama_dusun") || has("nama_posyandu") ? [] : ["Kolom wajib tidak ada: nama_dusun atau nama_posyandu (paling tidak salah satu)."]),
+    ],
+  });
+  if (!read.ok) return read;
+  const { lines: dataLines, width } = read.sheet;
 
   const errors: string[] = [];
   const rows: ImportRow[] = [];
@@ -146,11 +121,8 @@ export function validateTable(table: string[][], ctx: ValidationContext): Valida
     const line = i + 1;
     const cells = table[i];
     const bad = (reason: string) => errors.push(`Baris ${line}: ${reason}`);
-    const cell = (k: Kolom) => {
-      const at = map.index[k];
-      return at === undefined ? "" : (cells[at] ?? "").trim();
-    };
-    if (cells.slice(map.width).some((c) => (c ?? "").trim() !== "")) {
+    const cell = (k: Kolom) => read.sheet.cell(i, k);
+    if (cells.slice(width).some((c) => (c ?? "").trim() !== "")) {
       bad("ada isian di luar kolom yang berjudul (jika isian memuat tanda koma, apit dengan tanda kutip \")");
     }
 

@@ -6,8 +6,7 @@
  */
 import { headerKey } from "../impor/columns.ts";
 import { cleanName, nameKey } from "../impor/validate.ts";
-import { IMPORT_LIMITS } from "../impor/limits.ts";
-import { tooManyRowsMessage } from "../table/limits.ts";
+import { isoFromCell, JK, missingColumns, readSheet } from "../impor/sheet.ts";
 import { JABATAN, PENDIDIKAN, ZKaderForm, type TKaderForm } from "./schemas.ts";
 
 export const KOLOM_KADER = ["posyandu", "desa", "nama", "nik", "jenis_kelamin", "tanggal_lahir", "telepon", "pendidikan", "jabatan", "tahun_mulai", "aktif"] as const;
@@ -48,43 +47,18 @@ export interface KaderImportContext {
 export interface KaderImportRow { line: number; posyanduId: string; kader: TKaderForm }
 export type KaderImportResult = { ok: true; rows: KaderImportRow[] } | { ok: false; errors: string[] };
 
-const isBlank = (row: string[] | undefined) => !row || row.every((c) => !c || !c.trim());
-
-/** How people write the sex in a sheet (also read by the sasaran import). */
-export const JK: Record<string, "P" | "L"> = { p: "P", perempuan: "P", wanita: "P", pr: "P", l: "L", "laki-laki": "L", lakilaki: "L", pria: "L", lk: "L" };
 const YA = new Set(["", "ya", "y", "aktif", "1", "true"]);
 const TIDAK = new Set(["tidak", "t", "tdk", "0", "false", "tidak aktif", "nonaktif"]);
 
-/** "12/08/1980" or "12-08-1980" → "1980-08-12"; anything else as written (the schema judges it). */
-export function isoFromCell(raw: string): string {
-  const s = raw.trim();
-  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(s);
-  return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : s;
-}
-
 /** Checks the whole table; every problem of every row is reported, and no row is returned unless all pass. */
 export function validateKaderTable(table: string[][], ctx: KaderImportContext): KaderImportResult {
-  const headerAt = table.findIndex((row) => !isBlank(row));
-  if (headerAt < 0) return { ok: false, errors: ["Berkas kosong: tidak ada baris judul maupun data."] };
-  const index: Partial<Record<KolomKader, number>> = {};
-  const unknown: string[] = [];
-  table[headerAt].forEach((raw, i) => {
-    const text = (raw ?? "").trim();
-    if (!text) return;
-    const k = BY_KEY.get(headerKey(text));
-    if (!k) unknown.push(`"${text}"`);
-    else index[k] = i;
+  const read = readSheet(table, {
+    columns: KOLOM_KADER,
+    kolomOf: (title) => BY_KEY.get(headerKey(title)),
+    missing: (has) => missingColumns(ctx.fixedPosyanduId ? ["nama", "jenis_kelamin"] : ["nama", "jenis_kelamin", "posyandu"], has),
   });
-  const headerErrors: string[] = [];
-  if (unknown.length) headerErrors.push(`Kolom tidak dikenal: ${unknown.join(", ")}. Kolom yang dikenal: ${KOLOM_KADER.join(", ")}.`);
-  for (const k of ["nama", "jenis_kelamin"] as const) if (index[k] === undefined) headerErrors.push(`Kolom wajib tidak ada: ${k}.`);
-  if (!ctx.fixedPosyanduId && index.posyandu === undefined) headerErrors.push("Kolom wajib tidak ada: posyandu.");
-  if (headerErrors.length) return { ok: false, errors: headerErrors };
-
-  const lines: number[] = [];
-  for (let i = headerAt + 1; i < table.length; i++) if (!isBlank(table[i])) lines.push(i);
-  if (lines.length === 0) return { ok: false, errors: ["Berkas tidak berisi data: di bawah baris judul tidak ada baris yang terisi."] };
-  if (lines.length > IMPORT_LIMITS.maxRows) return { ok: false, errors: [tooManyRowsMessage(lines.length, IMPORT_LIMITS)] };
+  if (!read.ok) return read;
+  const { lines } = read.sheet;
 
   const byName = new Map<string, PosyanduChoice[]>();
   for (const p of ctx.posyandu) byName.set(nameKey(p.nama), [...(byName.get(nameKey(p.nama)) ?? []), p]);
@@ -95,7 +69,7 @@ export function validateKaderTable(table: string[][], ctx: KaderImportContext): 
   const rows: KaderImportRow[] = [];
   for (const i of lines) {
     const line = i + 1;
-    const cell = (k: KolomKader) => (index[k] === undefined ? "" : (table[i][index[k]!] ?? "").trim());
+    const cell = (k: KolomKader) => read.sheet.cell(i, k);
     const problems: string[] = [];
     let posyanduId = ctx.fixedPosyanduId;
     if (!posyanduId) {

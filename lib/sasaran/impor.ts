@@ -6,9 +6,7 @@
  */
 import { headerKey } from "../impor/columns.ts";
 import { cleanName, nameKey } from "../impor/validate.ts";
-import { IMPORT_LIMITS } from "../impor/limits.ts";
-import { tooManyRowsMessage } from "../table/limits.ts";
-import { isoFromCell, JK } from "../kader/impor.ts";
+import { isoFromCell, JK, missingColumns, readSheet } from "../impor/sheet.ts";
 import { foldNama } from "./nama.ts";
 import { ZSasaranFields } from "./schemas.ts";
 import type { z } from "zod";
@@ -57,31 +55,17 @@ export type SasaranImportData = z.output<typeof ZSasaranFields>;
 export interface SasaranImportRow { line: number; data: SasaranImportData }
 export type SasaranImportResult = { ok: true; rows: SasaranImportRow[] } | { ok: false; errors: string[] };
 
-const isBlank = (row: string[] | undefined) => !row || row.every((c) => !c || !c.trim());
 export const kunciOrang = (nama: string, tanggalLahir: string) => `${foldNama(nama)}|${tanggalLahir}`;
 
 /** Checks the whole table; every problem of every row is reported, and no row is returned unless all pass. */
 export function validateSasaranTable(table: string[][], ctx: SasaranImportContext): SasaranImportResult {
-  const headerAt = table.findIndex((row) => !isBlank(row));
-  if (headerAt < 0) return { ok: false, errors: ["Berkas kosong: tidak ada baris judul maupun data."] };
-  const index: Partial<Record<KolomSasaran, number>> = {};
-  const unknown: string[] = [];
-  table[headerAt].forEach((raw, i) => {
-    const text = (raw ?? "").trim();
-    if (!text) return;
-    const k = BY_KEY.get(headerKey(text));
-    if (!k) unknown.push(`"${text}"`);
-    else index[k] = i;
+  const read = readSheet(table, {
+    columns: KOLOM_SASARAN,
+    kolomOf: (title) => BY_KEY.get(headerKey(title)),
+    missing: (has) => missingColumns(["nama", "jenis_kelamin", "tanggal_lahir"], has),
   });
-  const headerErrors: string[] = [];
-  if (unknown.length) headerErrors.push(`Kolom tidak dikenal: ${unknown.join(", ")}. Kolom yang dikenal: ${KOLOM_SASARAN.join(", ")}.`);
-  for (const k of ["nama", "jenis_kelamin", "tanggal_lahir"] as const) if (index[k] === undefined) headerErrors.push(`Kolom wajib tidak ada: ${k}.`);
-  if (headerErrors.length) return { ok: false, errors: headerErrors };
-
-  const lines: number[] = [];
-  for (let i = headerAt + 1; i < table.length; i++) if (!isBlank(table[i])) lines.push(i);
-  if (lines.length === 0) return { ok: false, errors: ["Berkas tidak berisi data: di bawah baris judul tidak ada baris yang terisi."] };
-  if (lines.length > IMPORT_LIMITS.maxRows) return { ok: false, errors: [tooManyRowsMessage(lines.length, IMPORT_LIMITS)] };
+  if (!read.ok) return read;
+  const { lines } = read.sheet;
 
   const dusunBy = new Map(ctx.dusun.map((d) => [nameKey(d.nama), d.id]));
   const nikInFile = new Map<string, number>();
@@ -90,7 +74,7 @@ export function validateSasaranTable(table: string[][], ctx: SasaranImportContex
   const rows: SasaranImportRow[] = [];
   for (const i of lines) {
     const line = i + 1;
-    const cell = (k: KolomSasaran) => (index[k] === undefined ? "" : (table[i][index[k]!] ?? "").trim());
+    const cell = (k: KolomSasaran) => read.sheet.cell(i, k);
     const problems: [KolomSasaran, string][] = [];
     const dusunNama = cleanName(cell("dusun"));
     let dusunId = "";

@@ -35,8 +35,8 @@ async function refused(text: string, name = "impor.csv") {
 describe("import check: a bad file is refused whole, every problem listed, nothing written", () => {
   it("wrong columns: unknown headers and a missing required column", async () => {
     expect(await refused("desa,kecamatan,nama posyandu\nKlorogan,Geger,Uji\n")).toEqual([
-      'kolom tidak dikenal: "desa", "kecamatan". Kolom yang dikenal: kode_desa, nama_dusun, nama_posyandu, tempat, minggu_ke, hari, lintang, bujur, aktif',
-      "kolom wajib tidak ada: kode_desa",
+      'Kolom tidak dikenal: "desa", "kecamatan". Kolom yang dikenal: kode_desa, nama_dusun, nama_posyandu, tempat, minggu_ke, hari, lintang, bujur, aktif.',
+      "Kolom wajib tidak ada: kode_desa.",
     ]);
   });
 

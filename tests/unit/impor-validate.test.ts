@@ -37,11 +37,11 @@ describe("import header", () => {
   });
   it("reports unknown, duplicate and missing required columns, all at once", () => {
     expect(errorsOf([["Desa", "Kecamatan", "nama posyandu", "Nama_Posyandu"], ["x", "y", "z", "w"]])).toEqual([
-      "kolom nama_posyandu muncul dua kali di baris judul",
-      'kolom tidak dikenal: "Desa", "Kecamatan". Kolom yang dikenal: kode_desa, nama_dusun, nama_posyandu, tempat, minggu_ke, hari, lintang, bujur, aktif',
-      "kolom wajib tidak ada: kode_desa",
+      "Kolom nama_posyandu muncul dua kali di baris judul.",
+      'Kolom tidak dikenal: "Desa", "Kecamatan". Kolom yang dikenal: kode_desa, nama_dusun, nama_posyandu, tempat, minggu_ke, hari, lintang, bujur, aktif.',
+      "Kolom wajib tidak ada: kode_desa.",
     ]);
-    expect(errorsOf([["kode_desa", "tempat"], ["35.19.03.2002", "Balai"]])).toEqual(["kolom wajib tidak ada: nama_dusun atau nama_posyandu (paling tidak salah satu)"]);
+    expect(errorsOf([["kode_desa", "tempat"], ["35.19.03.2002", "Balai"]])).toEqual(["Kolom wajib tidak ada: nama_dusun atau nama_posyandu (paling tidak salah satu)."]);
   });
   it("refuses an empty file and a file with only the header", () => {
     expect(errorsOf([])).toEqual(["Berkas kosong: tidak ada baris judul maupun data."]);

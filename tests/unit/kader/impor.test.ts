@@ -47,6 +47,8 @@ describe("validateKaderTable", () => {
     expect(validateKaderTable([["nama", "warna"]], ctx)).toEqual({ ok: false, errors: ['Kolom tidak dikenal: "warna". Kolom yang dikenal: posyandu, desa, nama, nik, jenis_kelamin, tanggal_lahir, telepon, pendidikan, jabatan, tahun_mulai, aktif.', "Kolom wajib tidak ada: jenis_kelamin.", "Kolom wajib tidak ada: posyandu."] });
     expect(validateKaderTable([["nama", "jk", "posyandu"], []], ctx)).toEqual({ ok: false, errors: ["Berkas tidak berisi data: di bawah baris judul tidak ada baris yang terisi."] });
     expect(validateKaderTable([], ctx).ok).toBe(false);
+    // Two titles naming one column (a synonym and the name): which one holds the data is unclear.
+    expect(validateKaderTable([["nama", "jk", "posyandu", "jenis_kelamin"], ["Sri", "P", "Melati 1", "L"]], ctx)).toEqual({ ok: false, errors: ["Kolom jenis_kelamin muncul dua kali di baris judul."] });
   });
   it("for one posyandu, the posyandu column is not needed and not read", () => {
     const r = validateKaderTable([["Nama Kader", "JK"], ["Yuli", "P"]], { ...ctx, fixedPosyanduId: "p2" });
