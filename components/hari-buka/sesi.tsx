@@ -4,7 +4,7 @@
  * pelayanan → penyuluhan), attendance by name (search on the device, "daftarkan orang baru"), one
  * entry per person with live feedback, and the device's queue: what is saved goes to IndexedDB first
  * and leaves it only when the server confirms it; the count of what waits is always visible. Works
- * without a signal once opened (the page is kept by public/sw-hari-buka.js).
+ * without a signal once opened (the page is kept by public/sw-offline.js).
  */
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";

@@ -2,7 +2,7 @@
 import { useEffect } from "react";
 
 /**
- * Registers the posyandu-day worker (public/sw-hari-buka.js, scope /hari-buka/) and hands it this page,
+ * Registers the posyandu-day worker (public/sw-offline.js?bagian=hari-buka, scope /hari-buka/) and hands it this page,
  * the scripts it loaded and the WHO tables, so that the session screen opens again without a signal.
  */
 export function useOfflineHariBuka() {
@@ -21,7 +21,7 @@ export function useOfflineHariBuka() {
         });
       });
     navigator.serviceWorker
-      .register("/sw-hari-buka.js", { scope: "/hari-buka/" })
+      .register("/sw-offline.js?bagian=hari-buka", { scope: "/hari-buka/" })
       .then(whenActive)
       .then((worker) => {
         if (cancelled || !worker) return;

@@ -38,7 +38,7 @@ const tgl = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
  * Conducting a visit on a phone (mode "isi"): attendance, the items by domain with the system facts,
  * the live score, the open follow-ups to verify, the findings, and submit. Every change is kept on the
  * device and sent to the server as a draft (use-draf-sync.ts); the page opens again offline
- * (public/sw-kunjungan.js). Mode "koreksi": the same form over a submitted visit, kept in memory, sent
+ * (public/sw-offline.js). Mode "koreksi": the same form over a submitted visit, kept in memory, sent
  * once with a reason as a new revision.
  */
 export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "isi" | "koreksi" }) {

@@ -111,7 +111,7 @@ export function useDrafSync(id: string, server: { draf: Draf; versi: string }, e
 }
 
 /**
- * Registers the visit pages' service worker (public/sw-kunjungan.js, scope /supervisi/kunjungan/ only)
+ * Registers the visit pages' service worker (public/sw-offline.js?bagian=kunjungan, scope /supervisi/kunjungan/ only)
  * and hands it this page and the scripts it already loaded, so that the page opens again offline.
  */
 export function useOfflinePage(enabled: boolean) {
@@ -119,7 +119,7 @@ export function useOfflinePage(enabled: boolean) {
     if (!enabled || !("serviceWorker" in navigator)) return;
     let cancelled = false;
     navigator.serviceWorker
-      .register("/sw-kunjungan.js", { scope: "/supervisi/kunjungan/" })
+      .register("/sw-offline.js?bagian=kunjungan", { scope: "/supervisi/kunjungan/" })
       .then(() => navigator.serviceWorker.ready)
       .then((reg) => {
         if (cancelled) return;

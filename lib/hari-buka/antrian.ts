@@ -101,13 +101,10 @@ export async function jumlahMenunggu(userId: string): Promise<number> {
   }
 }
 
-/** Clears the user's items and the posyandu-day pages kept for offline use (at sign-out). */
+/** Clears the user's waiting items (at sign-out; the pages kept for offline use go with every "pantau-" cache). */
 export async function hapusDataPengguna(userId: string): Promise<void> {
   try {
     for (const i of await daftarAntrian(userId)) await hapusAntrian(i.id);
-  } catch {}
-  try {
-    if ("caches" in window) await caches.delete("pantau-hari-buka-v1");
   } catch {}
 }
 

@@ -7,7 +7,7 @@
  */
 import { test, expect, type Page } from "@playwright/test";
 import { Client } from "pg";
-import { login } from "./helpers";
+import { login, logout } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 780 } });
 
@@ -186,6 +186,11 @@ test("kader mencatat hari posyandu di ponsel, dengan umpan balik, rujukan, dan t
     expect(orangBaru).toBe("1");
     const { rows: rujuk } = await db.query<{ nama: string }>("SELECT s.nama FROM pemeriksaan e JOIN sasaran s ON s.id = e.sasaran_id WHERE e.hari_buka_id = $1 AND e.dirujuk ORDER BY s.nama", [id]);
     expect(rujuk.map((r) => r.nama)).toEqual(expect.arrayContaining(["Darmo E2E Lansia", "Rahma E2E Balita", "Sari E2E Hamil"]));
+
+    // Signing out leaves none of this user's pages kept on the phone.
+    expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("pantau-")))).not.toEqual([]);
+    await logout(page);
+    expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("pantau-")))).toEqual([]);
   } finally {
     await db.end();
   }
