@@ -8,11 +8,10 @@
  *   --fresh-db     throw away the embedded database first (used by the browser tests)
  *   --db-name=X    embedded data folder .data/X (default pg)
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ROOT, ensureAuthSecret, loadDotEnv, prepareDb } from "./lib/prepare-db.ts";
-import { sourceFingerprint } from "./lib/fingerprint.ts";
+import { buildIfChanged } from "./lib/build.ts";
 
 const args = new Set(process.argv.slice(2));
 const arg = (name: string) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -44,20 +43,14 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const fingerprintFile = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "pantau-fingerprint");
-  const fingerprint = dev ? "" : sourceFingerprint();
-  const built = fs.existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")) && fs.existsSync(fingerprintFile) && fs.readFileSync(fingerprintFile, "utf8") === fingerprint;
-  if (!dev && (args.has("--rebuild") || !built)) {
-    console.log("Membuat build produksi (sekali saja)…");
-    const b0 = Date.now();
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
-    if (build.status !== 0) {
-      console.error("Build gagal.");
+  if (!dev) {
+    try {
+      buildIfChanged({ rebuild: args.has("--rebuild"), env, log: console.log });
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
       await shutdown(1);
       return;
     }
-    fs.writeFileSync(fingerprintFile, fingerprint);
-    console.log(`Build selesai dalam ${((Date.now() - b0) / 1000).toFixed(1)} dtk.`);
   }
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" });
   child.on("exit", (code) => void shutdown(code ?? 0));

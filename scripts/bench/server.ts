@@ -4,7 +4,7 @@
  * is missing or older than the sources (the same check as `npm start`), and `next start` in its own
  * process group so that stopping it stops everything it started.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +13,7 @@ import pg from "pg";
 import { ROOT, ensureAuthSecret, prepareDb } from "../lib/prepare-db.ts";
 import { startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db.ts";
 import { migrate } from "../lib/migrate.ts";
-import { sourceFingerprint } from "../lib/fingerprint.ts";
+import { buildIfChanged, hasBuild } from "../lib/build.ts";
 
 const PG_SETTINGS = { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "top", "pg_stat_statements.max": "10000" };
 
@@ -95,23 +95,11 @@ export async function startScaleDb(port: number, log: (l: string) => void): Prom
 
 /** `next build` when `.next` is missing or was built from other sources (the check `npm start` makes). */
 export function ensureBuild(opts: { rebuild: boolean; skip: boolean; dbUrl: string; log: (l: string) => void }) {
-  const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next");
-  const fingerprintFile = path.join(distDir, "pantau-fingerprint");
-  const hasBuild = fs.existsSync(path.join(distDir, "BUILD_ID"));
   if (opts.skip) {
-    if (!hasBuild) throw new Error("--no-build, tetapi belum ada build produksi (.next).");
+    if (!hasBuild()) throw new Error("--no-build, tetapi belum ada build produksi (.next).");
     return;
   }
-  const fingerprint = sourceFingerprint();
-  const fresh = hasBuild && fs.existsSync(fingerprintFile) && fs.readFileSync(fingerprintFile, "utf8") === fingerprint;
-  if (fresh && !opts.rebuild) return;
-  opts.log("Membuat build produksi (next build)…");
-  const t0 = Date.now();
-  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: opts.dbUrl, NODE_ENV: "production" as const }, stdio: "inherit" });
-  if (build.status !== 0) throw new Error("Build gagal.");
-  fs.writeFileSync(fingerprintFile, fingerprint);
-  opts.log(`Build selesai dalam ${((Date.now() - t0) / 1000).toFixed(1)} dtk.`);
+  buildIfChanged({ rebuild: opts.rebuild, env: { DATABASE_URL: opts.dbUrl }, log: opts.log });
 }
 
 export interface BenchApp {

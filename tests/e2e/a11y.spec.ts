@@ -3,31 +3,13 @@
  * contrast, landmarks, ARIA), with no serious or critical violation.
  */
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { login, logout } from "./helpers";
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-}
-
-async function check(page: Page, urls: string[]) {
-  const found: string[] = [];
-  for (const url of urls) {
-    await page.goto(url);
-    await page.waitForLoadState("networkidle");
-    for (const v of await violations(page)) found.push(`${url}: ${v}`);
-  }
-  return found;
-}
+import { a11yOfPages, a11yViolations, login, logout } from "./helpers";
 
 test.describe.configure({ timeout: 180_000 });
 
 test("halaman masuk memenuhi aturan aksesibilitas", async ({ page }) => {
   await page.goto("/login");
-  expect(await violations(page)).toEqual([]);
+  expect(await a11yViolations(page)).toEqual([]);
 });
 
 test("halaman admin Dinkes memenuhi aturan aksesibilitas", async ({ page }) => {
@@ -36,7 +18,7 @@ test("halaman admin Dinkes memenuhi aturan aksesibilitas", async ({ page }) => {
   const detail = await page.getByTestId("posyandu-table").getByRole("link", { name: "Melati 1" }).getAttribute("href");
   await page.goto("/wilayah/puskesmas");
   const puskesmas = await page.getByTestId("puskesmas-table").getByRole("link", { name: "Puskesmas Geger" }).getAttribute("href");
-  const found = await check(page, [
+  const found = await a11yOfPages(page.context(), [
     "/",
     "/posyandu",
     detail!,
@@ -61,7 +43,7 @@ test("halaman admin Dinkes memenuhi aturan aksesibilitas", async ({ page }) => {
 
 test("halaman kader memenuhi aturan aksesibilitas, termasuk hasil kalkulator gizi", async ({ page }) => {
   await login(page, "kader.melati1");
-  const found = await check(page, ["/", "/posyandu", "/gizi?jk=2&tgl_lahir=2024-05-10&tgl_ukur=2026-11-20&bb=10%2C1&tb=84&cara=h&lila=13", "/gizi?jk=1&tgl_lahir=2026-11-21&tgl_ukur=2026-11-20&bb=0"]);
+  const found = await a11yOfPages(page.context(), ["/", "/posyandu", "/gizi?jk=2&tgl_lahir=2024-05-10&tgl_ukur=2026-11-20&bb=10%2C1&tb=84&cara=h&lila=13", "/gizi?jk=1&tgl_lahir=2026-11-21&tgl_ukur=2026-11-20&bb=0"]);
   expect(found).toEqual([]);
 });
 

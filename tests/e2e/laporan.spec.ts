@@ -5,13 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { login, logout } from "./helpers";
-
-async function seriousA11y(page: Page) {
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-}
+import { a11yViolations, login, logout } from "./helpers";
 
 test("puskesmas: SKDN Mei 2024, turun ke Melati 1, unduh CSV per balita", async ({ page }) => {
   await login(page, "pkm.geger");
@@ -35,7 +29,7 @@ test("puskesmas: SKDN Mei 2024, turun ke Melati 1, unduh CSV per balita", async 
   await expect(balita.locator("tbody tr").first()).toBeVisible();
   expect(await balita.locator("tbody tr").count()).toBeGreaterThan(40);
   await expect(balita).toContainText("N (naik)");
-  expect(await seriousA11y(page)).toEqual([]);
+  expect(await a11yViolations(page)).toEqual([]);
   const download = page.waitForEvent("download");
   await page.getByTestId("unduh-balita-csv").click();
   const file = await download;
@@ -66,7 +60,7 @@ test.describe("di layar ponsel", () => {
     await expect(page).toHaveURL(/kelompok=LANSIA/);
     await expect(rows.first()).toContainText("Lansia");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    expect(await seriousA11y(page)).toEqual([]);
+    expect(await a11yViolations(page)).toEqual([]);
     // Another posyandu's list is "not found" for this kader.
     const other = await page.request.get("/laporan/belum-datang/unduh?bulan=2024-05&posyanduId=00000000-0000-4000-8000-000000000000");
     expect(other.status()).toBe(404);

@@ -6,8 +6,7 @@
  * its catchment on a 360-px phone.
  */
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { login } from "./helpers";
+import { a11yOfPages, login } from "./helpers";
 import { nextDates } from "../../lib/posyandu/jadwal.ts";
 import { formatDateWithDay, todayInJakarta } from "../../lib/i18n/format.ts";
 import { dateFromIso } from "../../lib/posyandu/jadwal.ts";
@@ -127,12 +126,6 @@ test("halaman rencana supervisi memenuhi aturan aksesibilitas", async ({ page })
   const plan = await page.getByTestId("rencana-table").getByRole("link", { name: /Supervisi kesiapan ILP Dinkes/ }).getAttribute("href");
   await page.goto(plan!);
   const edit = await page.getByRole("link", { name: /Ubah jadwal atau batalkan kunjungan/ }).first().getAttribute("href");
-  const found: string[] = [];
-  for (const url of ["/supervisi", "/supervisi?tampilan=daftar", "/supervisi/rencana", "/supervisi/rencana/baru", "/supervisi/rencana/saran", plan!, `${plan}/ubah`, `${plan}/kunjungan/baru`, edit!]) {
-    await page.goto(url);
-    await page.waitForLoadState("networkidle");
-    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    for (const v of result.violations.filter((x) => x.impact === "serious" || x.impact === "critical")) found.push(`${url}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  }
+  const found = await a11yOfPages(page.context(), ["/supervisi", "/supervisi?tampilan=daftar", "/supervisi/rencana", "/supervisi/rencana/baru", "/supervisi/rencana/saran", plan!, `${plan}/ubah`, `${plan}/kunjungan/baru`, edit!]);
   expect(found).toEqual([]);
 });

@@ -4,8 +4,7 @@
  * Dinkes admin corrects the catalogue and the calibration rule.
  */
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { login, logout } from "./helpers";
+import { a11yOfPages, login, logout } from "./helpers";
 
 const PHONE = { width: 360, height: 780 };
 
@@ -145,12 +144,6 @@ test("halaman sarana memenuhi aturan aksesibilitas (WCAG 2 A/AA, tanpa pelanggar
   const detail = await page.getByTestId("posyandu-table").getByRole("link", { name: "Melati 2" }).getAttribute("href");
   await page.goto("/pengaturan/sarana");
   const item = await page.getByTestId("katalog-sarana").getByRole("link", { name: "Timbangan bayi digital" }).first().getAttribute("href");
-  const found: string[] = [];
-  for (const url of [`${detail}/sarana`, `${detail}/sarana/ubah`, "/sarana", "/pengaturan/sarana", "/pengaturan/sarana/baru", item!]) {
-    await page.goto(url);
-    await page.waitForLoadState("networkidle");
-    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    for (const v of result.violations.filter((x) => x.impact === "serious" || x.impact === "critical")) found.push(`${url}: ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  }
+  const found = await a11yOfPages(page.context(), [`${detail}/sarana`, `${detail}/sarana/ubah`, "/sarana", "/pengaturan/sarana", "/pengaturan/sarana/baru", item!]);
   expect(found).toEqual([]);
 });

@@ -5,7 +5,7 @@
  * client components receive) must not contain names that exist only outside it. No page may fail.
  */
 import { test, expect, type Page } from "@playwright/test";
-import { login, logout } from "./helpers";
+import { eachConcurrently, login, logout } from "./helpers";
 
 const SKIP = [/^\/api\//, /\/unduh(\/|$|\?)/, /\/templat(\?|$)/, /^\/login/, /^\/_next\//];
 const PER_SHAPE = 2;
@@ -73,7 +73,7 @@ async function replay(page: Page, username: string, urls: string[]) {
   const leaks: string[] = [];
   const notFoundWrongStatus: string[] = [];
   let notFound = 0;
-  for (const url of urls) {
+  await eachConcurrently(urls, 3, async (url) => {
     const res = await page.request.get(url);
     expect(res.status(), `${username} ${url}`).toBeLessThan(500);
     const html = await res.text();
@@ -83,7 +83,7 @@ async function replay(page: Page, username: string, urls: string[]) {
       notFound += 1;
       if (res.status() !== 404) notFoundWrongStatus.push(`${url}: ${res.status()}`);
     }
-  }
+  });
   expect(leaks, `${username} sees data outside its area`).toEqual([]);
   expect(notFoundWrongStatus, `${username}: not-found pages answer 404`).toEqual([]);
   await logout(page);
