@@ -72,15 +72,26 @@ export async function posyanduUntukBuka(viewer: Viewer) {
 
 /** One posyandu day in scope (or "not found"): its posyandu, who was on duty, whether it is closed. */
 export async function getHariBuka(viewer: Viewer, id: string) {
+  return (await findHariBuka(viewer, id, false)).hari;
+}
+export type HariBukaDetail = Awaited<ReturnType<typeof getHariBuka>>;
+
+/** getHariBuka, and with `withDusun` the dusun of the posyandu's desa (for registering a person) in the same statement. */
+async function findHariBuka(viewer: Viewer, id: string, withDusun: boolean) {
   if (!isUuid(id)) throw new NotFoundError("Hari posyandu tidak ditemukan.");
   const h = await db.hariBuka.findFirst({
     where: { AND: [{ id }, hariBukaScope(viewer)] },
-    select: { id: true, tanggal: true, ditutupAt: true, kabupatenId: true, posyanduId: true, posyandu: { select: { nama: true, desa: { select: { nama: true } } } }, petugas: { orderBy: { nama: "asc" }, select: { nama: true, peran: true } } },
+    select: {
+      id: true, tanggal: true, ditutupAt: true, kabupatenId: true, posyanduId: true, petugas: { orderBy: { nama: "asc" }, select: { nama: true, peran: true } },
+      posyandu: { select: { nama: true, desa: { select: { nama: true, dusun: withDusun ? { orderBy: { nama: "asc" }, select: { id: true, nama: true } } : false } } } },
+    },
   });
   if (!h) throw new NotFoundError("Hari posyandu tidak ditemukan.");
-  return { id: h.id, tanggal: iso(h.tanggal), ditutup: h.ditutupAt !== null, kabupatenId: h.kabupatenId, posyanduId: h.posyanduId, posyandu: h.posyandu.nama, desa: h.posyandu.desa.nama, petugas: h.petugas };
+  return {
+    hari: { id: h.id, tanggal: iso(h.tanggal), ditutup: h.ditutupAt !== null, kabupatenId: h.kabupatenId, posyanduId: h.posyanduId, posyandu: h.posyandu.nama, desa: h.posyandu.desa.nama, petugas: h.petugas },
+    dusun: (h.posyandu.desa as { dusun?: { id: string; nama: string }[] }).dusun ?? [],
+  };
 }
-export type HariBukaDetail = Awaited<ReturnType<typeof getHariBuka>>;
 
 /** A person as the session screen knows them (enough to search, evaluate and show feedback offline). */
 export interface OrangLayar {
@@ -108,10 +119,12 @@ export interface EntriLayar {
 /**
  * Everything the session screen needs to work offline after one load: the day, the posyandu's live
  * people with their status and last weighings (for N/T), the day's entries and the thresholds.
- * Names only for `sasaran.read` roles (the Dinkes is sent to the referral counts instead).
+ * Names only for `sasaran.read` roles (the Dinkes is sent to the referral counts instead); the
+ * posyandu's dusun only for recorders (`haribuka.record`), who register new people here.
  */
-export async function layarHariBuka(viewer: Viewer, id: string): Promise<{ hari: HariBukaDetail; orang: OrangLayar[]; entri: EntriLayar[]; ambang: Ambang }> {
-  const hari = await getHariBuka(viewer, id);
+export async function layarHariBuka(viewer: Viewer, id: string): Promise<{ hari: HariBukaDetail; orang: OrangLayar[]; entri: EntriLayar[]; ambang: Ambang; dusun: { id: string; nama: string }[] }> {
+  // The dusun list (for "daftarkan orang baru") comes with the day: one statement fewer per screen.
+  const { hari, dusun } = await findHariBuka(viewer, id, can(viewer, "haribuka.record"));
   if (!can(viewer, "sasaran.read")) throw new NotFoundError("Hari posyandu tidak ditemukan.");
   const tanggal = dateOf(hari.tanggal);
   const since = new Date(Date.UTC(tanggal.getUTCFullYear(), tanggal.getUTCMonth() - 3, 1));
@@ -141,6 +154,7 @@ export async function layarHariBuka(viewer: Viewer, id: string): Promise<{ hari:
   return {
     hari,
     ambang,
+    dusun,
     orang: orang.map((o) => {
       const s = o.statusIbu.map((x) => x.status);
       const timbangan = o.pemeriksaan.filter((r) => r.beratKg !== null).map((r) => ({ tanggal: iso(r.tanggal), beratKg: r.beratKg!.toNumber(), naik: (r.naik as "N" | "T" | "O" | "B" | null) ?? null }));

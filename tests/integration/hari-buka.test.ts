@@ -217,6 +217,15 @@ describe("reads per role", () => {
     await expect(layarHariBuka(await viewer("pkm.kaibon"), hariNov)).rejects.toBeInstanceOf(NotFoundError);
     await expect(layarHariBuka(await viewer("dinkes.madiun"), hariNov)).rejects.toBeInstanceOf(NotFoundError);
   });
+  it("the session screen lists the dusun of the posyandu's desa for recorders only (registering a person)", async () => {
+    const desaId = (await testDb.posyandu.findUniqueOrThrow({ where: { id: melati1 }, select: { desaId: true } })).desaId;
+    const expected = await testDb.dusun.findMany({ where: { desaId }, orderBy: { nama: "asc" }, select: { id: true, nama: true } });
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await layarHariBuka(await viewer("kader.melati1"), hariNov)).dusun).toEqual(expected);
+    expect((await layarHariBuka(await viewer("bidan.klorogan"), hariNov)).dusun).toEqual(expected);
+    // The puskesmas corrects entries but does not register people on this screen.
+    expect((await layarHariBuka(await viewer("pkm.geger"), hariNov)).dusun).toEqual([]);
+  });
   it("the referral list: reasons for all in scope, names only for roles that see people", async () => {
     const kader = await viewer("kader.melati1");
     // A pregnant-age woman's LiLA is not asked of a lansia; a lansia with BP 160/100 is referred.
