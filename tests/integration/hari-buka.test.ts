@@ -244,3 +244,23 @@ describe("reads per role", () => {
     await expect(rujukanHariBuka(await viewer("kader.mawar2"), hariSep)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+// Last: its October entry would change the list counts checked above.
+describe("an entry sent late re-derives the later N/T", () => {
+  it("a new October entry arriving after November's turns November's B/O into N in the same transaction", async () => {
+    const kader = await viewer("kader.melati1");
+    const anak = await orang(melati1, "Tes Balita Terlambat", "L", "2024-03-01");
+    const nov = entri(hariNov, anak, { beratKg: 11, tinggiCm: 85, caraUkur: "BERDIRI" });
+    await simpanPemeriksaan(kader, nov);
+    const before = await testDb.pemeriksaan.findUniqueOrThrow({ where: { id: nov.id } });
+    expect(before.beratLaluKg).toBeNull();
+    expect(before.naik).not.toBe("N");
+    // October's entry, kept on a phone without signal, reaches the server after November's.
+    const okt = await simpanPemeriksaan(kader, entri(hariOkt, anak, { beratKg: 10.7, tinggiCm: 84.5, caraUkur: "BERDIRI" }));
+    expect(okt.status).toBe("created");
+    const after = await testDb.pemeriksaan.findUniqueOrThrow({ where: { id: nov.id } });
+    expect(after.beratLaluKg?.toNumber()).toBe(10.7);
+    expect(after.naik).toBe("N");
+    expect(await testDb.auditLog.count({ where: { entity: "pemeriksaan", entityId: nov.id, action: "UPDATE" } })).toBe(1);
+  });
+});

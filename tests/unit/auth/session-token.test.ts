@@ -8,7 +8,7 @@ import { encode } from "next-auth/jwt";
 import { readSession } from "../../../lib/auth/session-token.ts";
 
 const SECRET = "uji-rahasia-sesi-yang-cukup-panjang-0123456789";
-const env = { AUTH_SECRET: SECRET } as NodeJS.ProcessEnv;
+const env = { AUTH_SECRET: SECRET } as unknown as NodeJS.ProcessEnv;
 const NAME = "authjs.session-token";
 const SECURE = "__Secure-authjs.session-token";
 const USER = "0b9e2d1c-5f43-4a8e-9d7a-2c6b1e0f3a55";
@@ -57,7 +57,7 @@ describe("readSession", () => {
       expect(await readSession(headersWith(cookie), env)).toBeNull();
       expect(await authSession(cookie)).toBeNull();
     }
-    expect(await readSession(headersWith(`${NAME}=${t}`), {} as NodeJS.ProcessEnv)).toBeNull();
+    expect(await readSession(headersWith(`${NAME}=${t}`), {} as unknown as NodeJS.ProcessEnv)).toBeNull();
   });
 
   it("takes the cookie only: an Authorization Bearer token is not a session", async () => {
@@ -70,7 +70,7 @@ describe("readSession", () => {
     expect(await readSession(headersWith(plain, "https"), env)).toBeNull();
     const secure = await token({ sub: USER, sv: 2 }, { salt: SECURE });
     expect(await readSession(headersWith(`${SECURE}=${secure}`, "https"), env)).toEqual({ userId: USER, sessionVersion: 2 });
-    expect(await readSession(headersWith(`${SECURE}=${secure}`, "http"), { ...env, AUTH_URL: "https://pantau.example/" }), "AUTH_URL decides").toEqual({ userId: USER, sessionVersion: 2 });
+    expect(await readSession(headersWith(`${SECURE}=${secure}`, "http"), { ...env, AUTH_URL: "https://pantau.example/" } as NodeJS.ProcessEnv), "AUTH_URL decides").toEqual({ userId: USER, sessionVersion: 2 });
     // The secure cookie's token under the plain name does not decrypt (the name is the key's salt).
     expect(await readSession(headersWith(`${NAME}=${secure}`), env)).toBeNull();
   });
