@@ -249,7 +249,8 @@ describe("reads per role", () => {
 describe("an entry sent late re-derives the later N/T", () => {
   it("a new October entry arriving after November's turns November's B/O into N in the same transaction", async () => {
     const kader = await viewer("kader.melati1");
-    const anak = await orang(melati1, "Tes Balita Terlambat", "L", "2024-03-01");
+    // Born after the demo months that laporan-skdn.test.ts counts by hand.
+    const anak = await orang(melati1, "Tes Balita Terlambat", "L", "2024-07-01");
     const nov = entri(hariNov, anak, { beratKg: 11, tinggiCm: 85, caraUkur: "BERDIRI" });
     await simpanPemeriksaan(kader, nov);
     const before = await testDb.pemeriksaan.findUniqueOrThrow({ where: { id: nov.id } });
