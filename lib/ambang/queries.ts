@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db.ts";
 import type { DbTx } from "../prisma-client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { AMBANG_ATURAN, resolveAmbang, type Ambang } from "./index.ts";
 import { resolveAturan } from "../pengaturan/aturan.ts";
 import { kabupatenDataScope } from "../access/scope.ts";
@@ -14,7 +15,14 @@ const KUNCI = AMBANG_ATURAN.map((a) => a.kunci);
  * is stored and valid. One statement.
  */
 export async function loadAmbang(kabupatenId: string, tx?: DbTx): Promise<Ambang> {
-  const rows = await (tx ?? db).pengaturan.findMany({ where: { kabupatenId, kunci: { in: KUNCI } }, select: { kunci: true, nilai: true, updatedAt: true } });
+  return ambangOf(await (tx ?? db).pengaturan.findMany({ where: { kabupatenId, ...ambangRows.where }, select: ambangRows.select }));
+}
+
+/** The threshold rows of a kabupaten as a relation select (`kabupaten: { select: { pengaturan: ambangRows } }`), for a read that needs them with other data in one statement. */
+export const ambangRows = { where: { kunci: { in: KUNCI } }, select: { kunci: true, nilai: true, updatedAt: true } } satisfies Prisma.Kabupaten$pengaturanArgs;
+
+/** The thresholds from a kabupaten's stored rows (ambangRows), as loadAmbang answers. */
+export function ambangOf(rows: { kunci: string; nilai: unknown; updatedAt: Date }[]): Ambang {
   const stored: Record<string, unknown> = {};
   for (const r of rows) stored[r.kunci] = r.nilai;
   const ambang = resolveAmbang(stored);

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "./auth.ts";
+import { readSession } from "./session-token.ts";
 import { db } from "../db.ts";
 import { onPrimary } from "../prisma-client.ts";
 import { loadViewer } from "./load-viewer.ts";
@@ -12,12 +13,10 @@ import type { Viewer } from "../access/viewer-type.ts";
  * Null when signed out, deactivated, or when the session predates a password change or reset.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const sv = (session as unknown as { sv?: number }).sv ?? 0;
+  const session = await readSession(await headers());
+  if (!session) return null;
   // The primary, never a replica: a session revoked by logout or a password change must die at once.
-  return loadViewer(onPrimary(db), id, sv);
+  return loadViewer(onPrimary(db), session.userId, session.sessionVersion);
 });
 
 /** For pages: the viewer, or a redirect to the login page. */

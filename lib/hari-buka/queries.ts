@@ -11,7 +11,8 @@ import { hariBukaScope, pemeriksaanScope, posyanduScope, sasaranScope } from "..
 import { isUuid } from "../dal/ids.ts";
 import { containsText } from "../dal/search.ts";
 import { NotFoundError } from "../errors.ts";
-import { loadAmbang } from "../ambang/queries.ts";
+import { ambangOf, ambangRows } from "../ambang/queries.ts";
+import { statusIbuOf, statusIbuSelect } from "../pemeriksaan/dal.ts";
 import type { Ambang } from "../ambang/index.ts";
 import type { Riwayat } from "../pemeriksaan/nilai.ts";
 import type { HariBukaListParams } from "./schemas.ts";
@@ -72,15 +73,36 @@ export async function posyanduUntukBuka(viewer: Viewer) {
 
 /** One posyandu day in scope (or "not found"): its posyandu, who was on duty, whether it is closed. */
 export async function getHariBuka(viewer: Viewer, id: string) {
+  return (await findHariBuka(viewer, id, { dusun: false, ambang: false })).hari;
+}
+export type HariBukaDetail = Awaited<ReturnType<typeof getHariBuka>>;
+
+/**
+ * getHariBuka, and in the same statement what the session screen needs with it: the dusun of the
+ * posyandu's desa (for registering a person) and the kabupaten's threshold rows.
+ */
+async function findHariBuka(viewer: Viewer, id: string, want: { dusun: boolean; ambang: boolean }) {
   if (!isUuid(id)) throw new NotFoundError("Hari posyandu tidak ditemukan.");
   const h = await db.hariBuka.findFirst({
     where: { AND: [{ id }, hariBukaScope(viewer)] },
-    select: { id: true, tanggal: true, ditutupAt: true, kabupatenId: true, posyanduId: true, posyandu: { select: { nama: true, desa: { select: { nama: true } } } }, petugas: { orderBy: { nama: "asc" }, select: { nama: true, peran: true } } },
+    select: {
+      id: true, tanggal: true, ditutupAt: true, kabupatenId: true, posyanduId: true, petugas: { orderBy: { nama: "asc" }, select: { nama: true, peran: true } },
+      posyandu: { select: { nama: true, desa: { select: {
+        nama: true,
+        dusun: want.dusun ? { orderBy: { nama: "asc" }, select: { id: true, nama: true } } : false,
+        kabupaten: want.ambang ? { select: { pengaturan: ambangRows } } : false,
+      } } } },
+    },
   });
   if (!h) throw new NotFoundError("Hari posyandu tidak ditemukan.");
-  return { id: h.id, tanggal: iso(h.tanggal), ditutup: h.ditutupAt !== null, kabupatenId: h.kabupatenId, posyanduId: h.posyanduId, posyandu: h.posyandu.nama, desa: h.posyandu.desa.nama, petugas: h.petugas };
+  // The conditional selects type loosely: these are the shapes asked for.
+  const desa = h.posyandu.desa as unknown as { dusun?: { id: string; nama: string }[]; kabupaten?: { pengaturan: Parameters<typeof ambangOf>[0] } };
+  return {
+    hari: { id: h.id, tanggal: iso(h.tanggal), ditutup: h.ditutupAt !== null, kabupatenId: h.kabupatenId, posyanduId: h.posyanduId, posyandu: h.posyandu.nama, desa: h.posyandu.desa.nama, petugas: h.petugas },
+    dusun: desa.dusun ?? [],
+    ambang: desa.kabupaten ? ambangOf(desa.kabupaten.pengaturan) : null,
+  };
 }
-export type HariBukaDetail = Awaited<ReturnType<typeof getHariBuka>>;
 
 /** A person as the session screen knows them (enough to search, evaluate and show feedback offline). */
 export interface OrangLayar {
@@ -108,21 +130,23 @@ export interface EntriLayar {
 /**
  * Everything the session screen needs to work offline after one load: the day, the posyandu's live
  * people with their status and last weighings (for N/T), the day's entries and the thresholds.
- * Names only for `sasaran.read` roles (the Dinkes is sent to the referral counts instead).
+ * Names only for `sasaran.read` roles (the Dinkes is sent to the referral counts instead); the
+ * posyandu's dusun only for recorders (`haribuka.record`), who register new people here.
  */
-export async function layarHariBuka(viewer: Viewer, id: string): Promise<{ hari: HariBukaDetail; orang: OrangLayar[]; entri: EntriLayar[]; ambang: Ambang }> {
-  const hari = await getHariBuka(viewer, id);
+export async function layarHariBuka(viewer: Viewer, id: string): Promise<{ hari: HariBukaDetail; orang: OrangLayar[]; entri: EntriLayar[]; ambang: Ambang; dusun: { id: string; nama: string }[] }> {
+  // The dusun list (for "daftarkan orang baru") comes with the day: one statement fewer per screen.
+  const { hari, dusun, ambang } = await findHariBuka(viewer, id, { dusun: can(viewer, "haribuka.record"), ambang: true });
   if (!can(viewer, "sasaran.read")) throw new NotFoundError("Hari posyandu tidak ditemukan.");
   const tanggal = dateOf(hari.tanggal);
   const since = new Date(Date.UTC(tanggal.getUTCFullYear(), tanggal.getUTCMonth() - 3, 1));
-  const [orang, entri, ambang] = await Promise.all([
+  const [orang, entri] = await Promise.all([
     db.sasaran.findMany({
       where: { AND: [sasaranScope(viewer), { posyanduId: hari.posyanduId, digabungKeId: null, isActive: true, tanggalLahir: { lte: tanggal } }] },
       orderBy: [{ nama: "asc" }, { id: "asc" }],
       take: 2000,
       select: {
         id: true, nama: true, jenisKelamin: true, tanggalLahir: true, namaIbu: true, alamat: true,
-        statusIbu: { where: { mulai: { lte: tanggal }, OR: [{ selesai: null }, { selesai: { gte: tanggal } }] }, select: { status: true } },
+        statusIbu: statusIbuSelect(tanggal),
         // The last weighings before the day (N/T/2T need the last two calendar months; any earlier one rules out B).
         pemeriksaan: { where: { tanggal: { lt: tanggal, gte: since }, OR: [{ beratKg: { not: null } }, { tinggiCm: { not: null } }] }, orderBy: { tanggal: "desc" }, take: 6, select: { tanggal: true, beratKg: true, naik: true, tinggiCm: true } },
         _count: { select: { pemeriksaan: { where: { tanggal: { lt: since }, beratKg: { not: null } } } } },
@@ -136,20 +160,19 @@ export async function layarHariBuka(viewer: Viewer, id: string): Promise<{ hari:
         layanan: true, skrining: true, diukurOleh: true, catatan: true, dikonfirmasi: true,
       },
     }),
-    loadAmbang(hari.kabupatenId),
   ]);
   return {
     hari,
-    ambang,
+    ambang: ambang!,
+    dusun,
     orang: orang.map((o) => {
-      const s = o.statusIbu.map((x) => x.status);
       const timbangan = o.pemeriksaan.filter((r) => r.beratKg !== null).map((r) => ({ tanggal: iso(r.tanggal), beratKg: r.beratKg!.toNumber(), naik: (r.naik as "N" | "T" | "O" | "B" | null) ?? null }));
       // An older weighing exists: stands in for it so that this month is O (not B) when nothing is recent.
       if (o._count.pemeriksaan > 0) timbangan.push({ tanggal: iso(new Date(since.getTime() - 86_400_000 * 40)), beratKg: timbangan.at(-1)?.beratKg ?? 0, naik: null });
       const t = o.pemeriksaan.find((r) => r.tinggiCm !== null);
       return {
         id: o.id, nama: o.nama, jenisKelamin: o.jenisKelamin as "L" | "P", tanggalLahir: iso(o.tanggalLahir), namaIbu: o.namaIbu, alamat: o.alamat,
-        statusIbu: s.includes("HAMIL") ? "HAMIL" : s.includes("NIFAS") ? "NIFAS" : s.includes("MENYUSUI") ? "MENYUSUI" : null,
+        statusIbu: statusIbuOf(o.statusIbu),
         riwayat: { timbangan, tinggiTerakhir: t ? { tanggal: iso(t.tanggal), cm: t.tinggiCm!.toNumber() } : null },
       };
     }),

@@ -25,7 +25,8 @@ import type { DbTx } from "../prisma-client.ts";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors.ts";
 import { todayInJakarta } from "../i18n/format.ts";
 import { computeGrowth } from "../pertumbuhan/compute.ts";
-import { loadAmbang } from "../ambang/queries.ts";
+import { ambangOf, ambangRows } from "../ambang/queries.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { nilaiNaikSeri } from "../penimbangan/naik.ts";
 import type { Riwayat } from "./nilai.ts";
 import { alasanTolak, kelompokHari, nilaiEntri } from "./masukan.ts";
@@ -84,25 +85,29 @@ export interface SimpanHasil {
   ringkasan: string[];
 }
 
-/** The person's earlier weighings and last height (before `tanggal`), as nilaiPemeriksaan takes them. */
-export async function riwayatOrang(tx: DbTx, sasaranId: string, tanggal: string): Promise<Riwayat> {
-  const rows = await tx.pemeriksaan.findMany({
-    where: { sasaranId, tanggal: { lt: dateOf(tanggal) }, OR: [{ beratKg: { not: null } }, { tinggiCm: { not: null } }] },
-    orderBy: { tanggal: "desc" },
-    take: 8,
-    select: { tanggal: true, beratKg: true, naik: true, tinggiCm: true },
-  });
+/** The person's earlier weighings and last height (before `tanggal`), as nilaiPemeriksaan takes them: a relation select of Sasaran. */
+const riwayatSelect = (tanggal: Date) => ({
+  where: { tanggal: { lt: tanggal }, OR: [{ beratKg: { not: null } }, { tinggiCm: { not: null } }] },
+  orderBy: { tanggal: "desc" },
+  take: 8,
+  select: { tanggal: true, beratKg: true, naik: true, tinggiCm: true },
+}) satisfies Prisma.Sasaran$pemeriksaanArgs;
+
+/** riwayatSelect's rows (newest first) as nilaiPemeriksaan takes them. */
+export function riwayatOf(rows: { tanggal: Date; beratKg: { toNumber(): number } | null; naik: string | null; tinggiCm: { toNumber(): number } | null }[]): Riwayat {
   const timbangan = rows.filter((r) => r.beratKg !== null).map((r) => ({ tanggal: iso(r.tanggal), beratKg: r.beratKg!.toNumber(), naik: (r.naik as "N" | "T" | "O" | "B" | null) ?? null }));
   const t = rows.find((r) => r.tinggiCm !== null);
   return { timbangan, tinggiTerakhir: t ? { tanggal: iso(t.tanggal), cm: t.tinggiCm!.toNumber() } : null };
 }
 
-/** The woman's status on the date (a HAMIL period wins over NIFAS/MENYUSUI). */
-export async function statusIbuPada(tx: DbTx, sasaranId: string, tanggal: string): Promise<"HAMIL" | "NIFAS" | "MENYUSUI" | null> {
-  const rows = await tx.statusSasaran.findMany({
-    where: { sasaranId, mulai: { lte: dateOf(tanggal) }, OR: [{ selesai: null }, { selesai: { gte: dateOf(tanggal) } }] },
-    select: { status: true },
-  });
+/** The woman's statuses in force on the date: a relation select of Sasaran. */
+export const statusIbuSelect = (tanggal: Date) => ({
+  where: { mulai: { lte: tanggal }, OR: [{ selesai: null }, { selesai: { gte: tanggal } }] },
+  select: { status: true },
+}) satisfies Prisma.Sasaran$statusIbuArgs;
+
+/** The status of the day from statusIbuSelect's rows: a HAMIL period wins over NIFAS, NIFAS over MENYUSUI. */
+export function statusIbuOf(rows: { status: string }[]): "HAMIL" | "NIFAS" | "MENYUSUI" | null {
   const s = rows.map((r) => r.status);
   return s.includes("HAMIL") ? "HAMIL" : s.includes("NIFAS") ? "NIFAS" : s.includes("MENYUSUI") ? "MENYUSUI" : null;
 }
@@ -138,9 +143,12 @@ export async function simpanPemeriksaan(viewer: Viewer, input: PemeriksaanInput)
   const mayRecord = can(viewer, "haribuka.record");
   const mayCorrect = can(viewer, "pemeriksaan.correct");
   if (!mayRecord && !mayCorrect) throw new ForbiddenError();
+  // The day with its kabupaten's thresholds, then the person with their status and earlier weighings
+  // on that day: two statements. Reading these before the lock below is as exact as after it: the
+  // lock serialises writers of this day and person only, never of the person's other days.
   const hari = await db.hariBuka.findFirst({
     where: { AND: [{ id: input.hariBukaId }, hariBukaScope(viewer)] },
-    select: { id: true, tanggal: true, posyanduId: true, desaId: true, kabupatenId: true, ditutupAt: true, posyandu: { select: { nama: true } } },
+    select: { id: true, tanggal: true, posyanduId: true, desaId: true, kabupatenId: true, ditutupAt: true, posyandu: { select: { nama: true, desa: { select: { kabupaten: { select: { pengaturan: ambangRows } } } } } } },
   });
   if (!hari) throw new NotFoundError("Hari posyandu tidak ditemukan.");
   const tanggal = iso(hari.tanggal);
@@ -148,7 +156,10 @@ export async function simpanPemeriksaan(viewer: Viewer, input: PemeriksaanInput)
   if (hari.ditutupAt && !mayCorrect) throw new DomainError(CLOSED_MESSAGE);
   const orang = await db.sasaran.findFirst({
     where: { AND: [{ id: input.sasaranId }, sasaranScope(viewer)] },
-    select: { id: true, nama: true, posyanduId: true, jenisKelamin: true, tanggalLahir: true, isActive: true, digabungKeId: true, digabungKe: { select: { nama: true, tanggalLahir: true } } },
+    select: {
+      id: true, nama: true, posyanduId: true, jenisKelamin: true, tanggalLahir: true, isActive: true, digabungKeId: true, digabungKe: { select: { nama: true, tanggalLahir: true } },
+      statusIbu: statusIbuSelect(hari.tanggal), pemeriksaan: riwayatSelect(hari.tanggal),
+    },
   });
   if (!orang) throw new NotFoundError("Orang ini tidak ditemukan.");
   if (orang.digabungKeId) {
@@ -173,20 +184,27 @@ export async function simpanPemeriksaan(viewer: Viewer, input: PemeriksaanInput)
   return db.$transaction(async (tx) => {
     // One writer at a time per person per day: parallel resends of one id, or two devices.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`pemeriksaan:${hari.id}:${orang.id}`}, 0))`;
-    const byId = await tx.pemeriksaan.findUnique({ where: { id: input.id }, select: { ...entrySelect, kabupatenId: true } });
+    // One statement: the entry by the device's id, the person's entry of the day (another device's),
+    // and the person's weighings after the day (whose N/T/O/B this save may change).
+    const rows = await tx.pemeriksaan.findMany({
+      where: { OR: [{ id: input.id }, { hariBukaId: hari.id, sasaranId: orang.id }, { sasaranId: orang.id, tanggal: { gt: hari.tanggal }, beratKg: { not: null } }] },
+      select: { ...entrySelect, kabupatenId: true },
+    });
+    const byId = rows.find((r) => r.id === input.id) ?? null;
     if (byId && (byId.hariBukaId !== hari.id || byId.sasaranId !== orang.id)) {
       if (byId.kabupatenId !== viewer.kabupatenId) throw new NotFoundError();
       throw new DomainError("Nomor isian ini sudah dipakai untuk orang atau hari lain. Muat ulang halaman.");
     }
-    const existing = byId ?? (await tx.pemeriksaan.findUnique({ where: { hariBukaId_sasaranId: { hariBukaId: hari.id, sasaranId: orang.id } }, select: { ...entrySelect, kabupatenId: true } }));
+    const existing = byId ?? rows.find((r) => r.hariBukaId === hari.id && r.sasaranId === orang.id) ?? null;
+    const hasLaterWeighings = rows.some((r) => r.sasaranId === orang.id && r.beratKg !== null && iso(r.tanggal) > tanggal);
     if (existing && masukanRow(existing as unknown as Row) === masukanInput(input)) {
       return { id: existing.id, status: "unchanged", digabung: existing.id !== input.id, revisi: existing.revisi, dirujuk: existing.dirujuk, temuan: existing.temuan, ringkasan: [] } satisfies SimpanHasil;
     }
     if (!existing && !mayRecord) throw new ForbiddenError("Petugas puskesmas mengoreksi isian yang sudah ada; isian baru dicatat kader atau bidan desa.");
 
-    const statusIbu = await statusIbuPada(tx, orang.id, tanggal);
-    const riwayat = await riwayatOrang(tx, orang.id, tanggal);
-    const ambang = await loadAmbang(hari.kabupatenId, tx);
+    const statusIbu = statusIbuOf(orang.statusIbu);
+    const riwayat = riwayatOf(orang.pemeriksaan);
+    const ambang = ambangOf(hari.posyandu.desa.kabupaten.pengaturan);
     const who = { jenisKelamin: orang.jenisKelamin as "L" | "P", tanggalLahir: lahir, statusIbu };
     const { kelompok, umurBulan } = kelompokHari(who, tanggal);
     const p = nilaiEntri(who, tanggal, input, riwayat, ambang, computeGrowth);
@@ -221,7 +239,8 @@ export async function simpanPemeriksaan(viewer: Viewer, input: PemeriksaanInput)
       row = created;
       status = "created";
     }
-    await deriveNaikLagi(tx, viewer, orang.id, tanggal, ambang.kbm);
+    // Only later weighings can change (deriveNaikLagi finds nothing to do without them).
+    if (hasLaterWeighings) await deriveNaikLagi(tx, viewer, orang.id, tanggal, ambang.kbm);
     return { id: row.id, status, digabung: row.id !== input.id, revisi: row.revisi, dirujuk: row.dirujuk, temuan: row.temuan, ringkasan: p.ringkasan } satisfies SimpanHasil;
   });
 }

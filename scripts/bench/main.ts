@@ -23,6 +23,8 @@ import { ANONYMOUS, scopeIds, signIn, uploadGiziBerkas, type BenchUser } from ".
 import { StatementCounter, jsWeight, load, sequential } from "./measure.ts";
 import { ensureBuild, startApp, startDemoDb, startScaleDb, type BenchApp, type BenchDb } from "./server.ts";
 import { SKALA_DEFAULT_PORT } from "../skala/database.ts";
+import { randomUUID } from "node:crypto";
+import { openBenchDay, removeBenchDays, entriOrang, type BenchDay, type Orang } from "./pemeriksaan.ts";
 import { missesOf, printCompare, printFull, printJs, writeReport, type Report, type Row } from "./report.ts";
 
 const DEMO_USERS = ["dinkes.madiun", "pkm.geger", "kader.melati1", "dinkes.demak", ANONYMOUS];
@@ -83,8 +85,10 @@ async function main() {
   let app: BenchApp | null = null;
   let stats: pg.Client | null = null;
   let cleaning: Promise<void> | null = null;
+  let benchDays = false;
   const cleanup = () =>
     (cleaning ??= (async () => {
+      if (benchDays) await removeBenchDays(stats!).then((n) => log(`Hari buka bench dihapus: ${n}`)).catch((e) => log(`Gagal menghapus hari buka bench: ${e}`));
       await stats?.end().catch(() => {});
       await app?.stop();
       await database?.stop();
@@ -113,6 +117,17 @@ async function main() {
       const { role, ids } = await scopeIds(stats, username);
       const cookie = await signIn(app.base, username, opts.password);
       const user: BenchUser = { username, role, cookie, ids };
+      // The save rows write on a day of their own, removed at the end (and now, if a run was cut short).
+      if (ids.posyandu && pagesFor(role).some((p) => p.kind === "write" && wanted(p))) {
+        if (!benchDays) await removeBenchDays(stats);
+        benchDays = true;
+        const day = await openBenchDay(stats, ids.posyandu);
+        if ("skipped" in day) log(`Baris simpan ${username} dilewati: ${day.skipped}`);
+        else {
+          user.ids.hariBukaBench = day.id;
+          user.benchDay = day;
+        }
+      }
       if (pagesFor(role).some((p) => p.name === "/gizi/berkas/unduh/[id]" && wanted(p))) user.ids.giziResult = await uploadGiziBerkas(app.base, cookie);
       users.push(user);
     }
@@ -142,16 +157,26 @@ async function main() {
         }
         log(`[${done}/${total}] ${user.username} ${p}`);
         const url = app.base + p;
-        const seq = opts.jsOnly ? await sequential(url, user.cookie, 1, 0) : await sequential(url, user.cookie, opts.requests, opts.warmup, () => counter.resetWhenIdle());
+        const write = page.kind === "write" ? writePlan(page.write!, user.benchDay!, opts) : null;
+        if (write && "skipped" in write) {
+          row.skipped = write.skipped;
+          report.rows.push(row);
+          continue;
+        }
+        const seq = opts.jsOnly ? await sequential(url, user.cookie, 1, 0)
+          : await sequential(url, user.cookie, write?.requests ?? opts.requests, write?.warmup ?? opts.warmup, () => counter.resetWhenIdle(), write ?? undefined);
+        if (write) row.saved = write.saved;
         const sql = opts.jsOnly ? null : await counter.read();
-        if (sql) row.statements = (await counter.top()).map((t) => ({ ...t, calls: t.calls / opts.requests, ms: t.ms / opts.requests }));
+        const measured = write?.requests ?? opts.requests;
+        if (sql) row.statements = (await counter.top()).map((t) => ({ ...t, calls: t.calls / measured, ms: t.ms / measured }));
         Object.assign(row, { status: seq.status, location: seq.location, bytes: seq.bytes });
         if (!opts.jsOnly) {
           Object.assign(row, { p50: seq.p50, p95: seq.p95 });
-          row.sqlPerRequest = sql ? sql.calls / opts.requests : null;
-          row.sqlMsPerRequest = sql ? sql.ms / opts.requests : null;
-          if (opts.duration > 0) {
-            const l = await load(url, user.cookie, opts.connections, opts.duration);
+          row.sqlPerRequest = sql ? sql.calls / measured : null;
+          row.sqlMsPerRequest = sql ? sql.ms / measured : null;
+          // Only the resend can be repeated at N connections (a new entry needs a new person each time).
+          if (opts.duration > 0 && (!write || write.loadBody !== undefined)) {
+            const l = await load(url, user.cookie, opts.connections, opts.duration, write?.loadBody);
             Object.assign(row, { rps: l.rps, loadP95: l.p95, loadNon2xx: l.non2xx });
             if (page.name === FLOOR_PAGE) floorRuns.push(l.rps);
           }
@@ -188,6 +213,54 @@ async function main() {
     await cleanup();
   }
 }
+
+interface WritePlan {
+  warmup: number;
+  requests: number;
+  body(i: number): string;
+  /** What the load phase POSTs (the resend row only). */
+  loadBody?: string;
+  /** What the measured answers said: created, updated, unchanged (or HTTP status). */
+  saved: Record<string, number>;
+  onAnswer(status: number, text: string): void;
+}
+
+/**
+ * The bodies of a save row. baru: a new entry for the next person each request (as many as the
+ * posyandu has people with values to go by, keeping the last two for the other rows); ulang: the
+ * last person's entry, saved by the first warm-up request and then sent again unchanged; koreksi:
+ * the second-to-last person's entry, its weight changed by 0.1 kg on every request (an update with
+ * audit, and the person's series derived again).
+ */
+function writePlan(mode: NonNullable<BenchPage["write"]>, day: BenchDay, opts: { requests: number; warmup: number }): WritePlan | { skipped: string } {
+  const saved: Record<string, number> = {};
+  const onAnswer = (status: number, text: string) => {
+    let k = `HTTP ${status}`;
+    try {
+      k = status === 200 ? String((JSON.parse(text) as { status?: string }).status) : `HTTP ${status} ${text.slice(0, 200)}`;
+    } catch {}
+    saved[k] = (saved[k] ?? 0) + 1;
+  };
+  const json = (o: Orang, change = 0) => {
+    const e = entriOrang(o, day.id, day.tanggal, idOf(o))!;
+    return JSON.stringify(change ? { ...e, beratKg: Math.round((e.beratKg + change) * 10) / 10 } : e);
+  };
+  if (mode === "baru") {
+    const free = day.orang.length - 2;
+    const warmup = Math.min(opts.warmup, Math.max(0, free - 5));
+    const requests = Math.min(opts.requests, free - warmup);
+    if (requests < 5) return { skipped: `hanya ${day.orang.length} orang di posyandu ini` };
+    return { warmup, requests, saved, onAnswer, body: (i) => json(day.orang[i]) };
+  }
+  const person = day.orang.at(mode === "ulang" ? -1 : -2);
+  if (!person) return { skipped: "tidak ada orang di posyandu ini" };
+  if (mode === "ulang") return { warmup: Math.max(1, opts.warmup), requests: opts.requests, saved, onAnswer, body: () => json(person), loadBody: json(person) };
+  return { warmup: Math.max(1, opts.warmup), requests: opts.requests, saved, onAnswer, body: (i) => json(person, (i % 2) * 0.1) };
+}
+
+/** One device id per person and bench day: a resend or a correction sends the entry's own id again. */
+const ids = new Map<string, string>();
+const idOf = (o: Orang) => ids.get(o.id) ?? (ids.set(o.id, randomUUID()), ids.get(o.id)!);
 
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);

@@ -20,10 +20,23 @@ export interface Sequential {
   body: string;
 }
 
+/** A write the bench sends instead of a GET: the JSON body of the i-th request (warm-up requests count from 0 too). */
+export interface Post {
+  body(i: number): string;
+  /** Each measured answer's status and text (e.g. to count what the saves did). */
+  onAnswer?(status: number, text: string): void;
+}
+
+const postHeaders = (url: string) => ({ "Content-Type": "application/json", Origin: new URL(url).origin });
+
 /** `warmup` requests first (not counted), then `n` one after another; times include reading the whole body. */
-export async function sequential(url: string, cookie: string, n: number, warmup: number, between?: () => Promise<void>): Promise<Sequential> {
+export async function sequential(url: string, cookie: string, n: number, warmup: number, between?: () => Promise<void>, post?: Post): Promise<Sequential> {
+  let i = 0;
   const get = async () => {
-    const res = await fetch(url, { redirect: "manual", headers: headersFor(cookie) });
+    const init: RequestInit = post
+      ? { method: "POST", redirect: "manual", headers: { ...headersFor(cookie), ...postHeaders(url) }, body: post.body(i++) }
+      : { redirect: "manual", headers: headersFor(cookie) };
+    const res = await fetch(url, init);
     const body = Buffer.from(await res.arrayBuffer());
     return { res, body };
   };
@@ -35,6 +48,7 @@ export async function sequential(url: string, cookie: string, n: number, warmup:
     const t0 = performance.now();
     last = await get();
     times.push(performance.now() - t0);
+    post?.onAnswer?.(last.res.status, last.body.toString("utf8"));
   }
   const isText = /text|json|html/.test(last!.res.headers.get("content-type") ?? "");
   return { p50: percentile(times, 50), p95: percentile(times, 95), status: last!.res.status, location: last!.res.headers.get("location"), bytes: last!.body.length, body: isText ? last!.body.toString("utf8") : "" };
@@ -48,13 +62,14 @@ export interface Load {
   errors: number;
 }
 
-/** `connections` clients as fast as the server answers for `seconds` (autocannon). */
-export function load(url: string, cookie: string, connections: number, seconds: number): Promise<Load> {
+/** `connections` clients as fast as the server answers for `seconds` (autocannon); with `postBody`, each request POSTs it. */
+export function load(url: string, cookie: string, connections: number, seconds: number, postBody?: string): Promise<Load> {
   return new Promise((resolve, reject) => {
     const times: number[] = [];
     let non2xx = 0;
     const t0 = performance.now();
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 30, headers: headersFor(cookie) }, (err, result) => {
+    const request = postBody === undefined ? { headers: headersFor(cookie) } : { method: "POST" as const, body: postBody, headers: { ...headersFor(cookie), ...postHeaders(url) } };
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 30, ...request }, (err, result) => {
       if (err) return reject(err);
       const elapsed = (performance.now() - t0) / 1000;
       resolve({ rps: times.length / elapsed, p95: percentile(times, 95), requests: times.length, non2xx, errors: result.errors + result.timeouts });

@@ -44,14 +44,21 @@ export interface ScopeIds {
   sasaran?: string;
   /** The latest posyandu day (hari buka) in the user's scope (a kader: its posyandu's). */
   hariBuka?: string;
+  /** The bench-only posyandu day the save rows write on (scripts/bench/pemeriksaan.ts), for roles that record. */
+  hariBukaBench?: string;
 }
+
+/** How a save row writes: each request a new person's entry, the same entry sent again, or a changed value of it. */
+export type WriteMode = "baru" | "ulang" | "koreksi";
 
 export interface BenchPage {
   /** Shown in the table and used to match rows in --compare. */
   name: string;
   /** The file under app/ this row measures. */
   file: string;
-  kind: "page" | "route";
+  kind: "page" | "route" | "write";
+  /** For kind "write": what each POST sends (scripts/bench/pemeriksaan.ts). */
+  write?: WriteMode;
   /** Only users whose role has this permission get the row; none: every signed-in user. */
   needs?: Permission;
   /** Only the signed-out visitor gets the row. */
@@ -186,6 +193,10 @@ export const BENCH_PAGES: readonly BenchPage[] = [
   { name: "/supervisi/rencana/cek", file: "app/(app)/supervisi/rencana/cek/route.ts", kind: "route", needs: "supervisi.plan", path: (ids) => (ids.user ? `/supervisi/rencana/cek?tanggal=2025-03-11&tim=${ids.user}` : "/supervisi/rencana/cek?tanggal=2025-03-11&tim=") },
   { name: "/hari-buka", file: "app/(app)/hari-buka/page.tsx", kind: "page", needs: "laporan.read", path: fixed("/hari-buka") },
   { name: "/hari-buka/[id]", file: "app/(app)/hari-buka/[id]/page.tsx", kind: "page", needs: "laporan.read", path: withId("hariBuka", (id) => `/hari-buka/${id}`) },
+  // Saving an entry: one-user p50/p95 and statements per save; the resend also at N connections.
+  { name: "POST /api/pemeriksaan (baru)", file: "app/api/pemeriksaan/route.ts", kind: "write", write: "baru", needs: "haribuka.record", path: withId("hariBukaBench", () => "/api/pemeriksaan") },
+  { name: "POST /api/pemeriksaan (ulang)", file: "app/api/pemeriksaan/route.ts", kind: "write", write: "ulang", needs: "haribuka.record", path: withId("hariBukaBench", () => "/api/pemeriksaan") },
+  { name: "POST /api/pemeriksaan (koreksi)", file: "app/api/pemeriksaan/route.ts", kind: "write", write: "koreksi", needs: "haribuka.record", path: withId("hariBukaBench", () => "/api/pemeriksaan") },
   { name: "/hari-buka/[id]/rujukan", file: "app/(app)/hari-buka/[id]/rujukan/page.tsx", kind: "page", needs: "laporan.read", path: withId("hariBuka", (id) => `/hari-buka/${id}/rujukan`) },
   { name: "/api/pertumbuhan/tabel", file: "app/api/pertumbuhan/tabel/route.ts", kind: "route", needs: "laporan.read", path: fixed("/api/pertumbuhan/tabel") },
   // Posyandu-day reports (issue 11): a month of the demo year; the Bogor scale data covers it too.
@@ -207,7 +218,6 @@ export const ROUTES_NOT_BENCHED: Record<string, string> = {
   "app/api/kunjungan/[id]/draf/route.ts": "POST only: the conduct screen's draft sync (a write)",
   "app/api/kunjungan/[id]/kirim/route.ts": "POST only: submitting a visit (a write, once per visit)",
   "app/api/kunjungan/[id]/koreksi/route.ts": "POST only: correcting a submitted visit (a write)",
-  "app/api/pemeriksaan/route.ts": "POST only: saving one posyandu-day entry (a write; its own load test, see README \"Hari posyandu\")",
   "app/api/hari-buka/[id]/sasaran/route.ts": "POST only: registering a new person from the posyandu-day screen (a write)",
 };
 

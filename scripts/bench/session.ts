@@ -4,6 +4,7 @@
  */
 import type pg from "pg";
 import type { ScopeIds } from "./pages.ts";
+import type { BenchDay } from "./pemeriksaan.ts";
 
 export interface BenchUser {
   username: string;
@@ -11,6 +12,8 @@ export interface BenchUser {
   /** "authjs.session-token=…" (empty for the signed-out visitor). */
   cookie: string;
   ids: ScopeIds;
+  /** The bench-only posyandu day the save rows write on (roles that record). */
+  benchDay?: BenchDay;
 }
 
 export const ANONYMOUS = "tamu";

@@ -27,8 +27,7 @@ import { startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db.ts";
 import { ensureBuild, startApp } from "../bench/server.ts";
 import { signIn } from "../bench/session.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
-import { lmsRow } from "../../lib/pertumbuhan/lms.ts";
-import { valueAtZ } from "../../lib/pertumbuhan/zscore.ts";
+import { entriBalita, type Entri } from "../bench/pemeriksaan.ts";
 import { foldNama } from "../../lib/sasaran/nama.ts";
 
 loadDotEnv();
@@ -100,28 +99,7 @@ async function provision(url: string, runs: number): Promise<Site[]> {
   }
 }
 
-/** WHO median weight and length/height for the child's age on the day: a plausible entry that needs no confirmation. */
-function entryFor(s: Site["sasaran"][number], hariBukaId: string, day: string) {
-  const days = Math.round((Date.parse(day) - Date.parse(s.lahir)) / 86_400_000);
-  const sex = s.jk === "L" ? 1 : 2;
-  const w = lmsRow("weianthro", sex, days)!;
-  const h = lmsRow("lenanthro", sex, days)!;
-  const lying = days < 731;
-  return {
-    id: randomUUID(),
-    hariBukaId,
-    sasaranId: s.id,
-    beratKg: Math.round(valueAtZ(0, w.l, w.m, w.s) * 10) / 10,
-    tinggiCm: Math.round(valueAtZ(0, h.l, h.m, h.s) * 10) / 10,
-    caraUkur: lying ? "TELENTANG" : "BERDIRI",
-    diukurOleh: "KADER",
-    layanan: {},
-    skrining: {},
-    dikonfirmasi: [],
-  };
-}
-
-type Entry = ReturnType<typeof entryFor>;
+type Entry = Entri;
 
 /** The one place that knows the route: one POST of one entry; true when the server acknowledged it. */
 async function send(base: string, cookie: string, entry: Entry): Promise<{ ok: boolean; status: number; text?: string }> {
@@ -183,7 +161,7 @@ async function run(label: string, base: string, sites: Site[], cookies: string[]
     sites.map(async (site, k) => {
       const hb = site.hariBukaId[run];
       for (const person of site.sasaran) {
-        const entry = entryFor(person, hb, day.get(hb)!);
+        const entry = entriBalita(person, hb, day.get(hb)!);
         // Resend until acknowledged, as the phone does (backoff up to 2 s); a refusal (4xx) is not retried.
         for (let attempt = 0; ; attempt++) {
           attempts++;

@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { db } from "@/lib/db";
 import { getHariBuka, layarHariBuka, listHariBuka } from "@/lib/hari-buka/queries";
 import { ZHariBukaListParams } from "@/lib/hari-buka/schemas";
 import { NotFoundError } from "@/lib/errors";
@@ -39,8 +38,7 @@ export default async function HariBukaPage({ params }: { params: Promise<{ id: s
         </div>
       );
     }
-    const { hari, orang, entri, ambang } = await layarHariBuka(viewer, id);
-    const dusun = bolehCatat ? await db.dusun.findMany({ where: { desa: { posyandu: { some: { id: hari.posyanduId } } } }, orderBy: { nama: "asc" }, select: { id: true, nama: true } }) : [];
+    const { hari, orang, entri, ambang, dusun } = await layarHariBuka(viewer, id);
     return (
       <div>
         <Header hari={hari} actions={
