@@ -4,7 +4,7 @@
  * less than a req/s figure): Auth.js's session endpoint, as `auth()` ran it for getViewer until
  * 30 Nov 2026, against lib/auth/session-token.ts readSession, first read and memoised.
  */
-import { Auth } from "@auth/core";
+import { Auth, type AuthConfig } from "@auth/core";
 import { encode } from "next-auth/jwt";
 import { readSession } from "../../lib/auth/session-token.ts";
 
@@ -24,9 +24,9 @@ async function perCall(label: string, n: number, f: (i: number) => Promise<unkno
 
 const tokens = await Promise.all(Array.from({ length: N + 50 }, (_, i) => encode({ token: { sub: `0b9e2d1c-5f43-4a8e-9d7a-${String(i).padStart(12, "0")}`, sv: 1 }, secret: SECRET, salt: "authjs.session-token" })));
 const cookie = (i: number) => `authjs.session-token=${tokens[i]}`;
-const config = {
-  secret: SECRET, trustHost: true, basePath: "/api/auth", providers: [], session: { strategy: "jwt" as const },
-  callbacks: { session: ({ session, token }: { session: { user?: object }; token: { sub?: string } }) => ({ ...session, user: { ...session.user, id: token.sub } }) },
+const config: AuthConfig = {
+  secret: SECRET, trustHost: true, basePath: "/api/auth", providers: [], session: { strategy: "jwt" },
+  callbacks: { session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub } }) },
 };
 await perCall("auth() session endpoint (decrypt + re-encrypt)", N, async (i) => (await Auth(new Request("http://127.0.0.1:3000/api/auth/session", { headers: { cookie: cookie(i % 20) } }), config)).json());
 await perCall("readSession, each token new (decrypt)", N, (i) => readSession(new Headers({ cookie: cookie(i + 50), "x-forwarded-proto": "http" }), env));
