@@ -8,12 +8,13 @@
  */
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
-import type { Ambang } from "@/lib/ambang/index";
+import type { Ambang } from "@/lib/ambang/nilai";
 import type { EntriLayar, HariBukaDetail, OrangLayar } from "@/lib/hari-buka/queries";
 import { cariOrang } from "@/lib/hari-buka/cari";
 import { kelompokHari } from "@/lib/pemeriksaan/masukan";
 import { KELOMPOK_LABEL } from "@/lib/sasaran/kelompok";
-import { ZSasaranInput } from "@/lib/sasaran/schemas";
+import { CEK_SASARAN_BARU } from "@/lib/sasaran/cek";
+import { cekBentuk } from "@/lib/forms/cek";
 import type { ActionState } from "@/lib/actions/action-state";
 import { SasaranFields } from "@/components/sasaran/sasaran-fields";
 import { EntriForm, bodyDari, type EntriDraf } from "@/components/pemeriksaan/entri-form";
@@ -134,11 +135,10 @@ export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, amb
 
   const daftarkan = async (form: HTMLFormElement, id: string) => {
     const raw = Object.fromEntries(new FormData(form).entries()) as Record<string, string>;
-    const parsed = ZSasaranInput.safeParse({ ...raw, id, posyanduId: hari.posyanduId });
-    if (!parsed.success) {
-      const fe: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fe[String(issue.path[0])] ??= []).push(issue.message);
-      setBaru({ id, state: { ok: false, message: "Periksa lagi isian yang ditandai.", fieldErrors: fe, values: raw } });
+    // The server's ZSasaranInput, checked without zod on the device (the person may be queued offline).
+    const checked = cekBentuk(CEK_SASARAN_BARU, { ...raw, id, posyanduId: hari.posyanduId });
+    if (!checked.ok) {
+      setBaru({ id, state: { ok: false, message: "Periksa lagi isian yang ditandai.", fieldErrors: checked.fieldErrors, values: raw } });
       return;
     }
     await antrian.tambah({ id, jenis: "sasaran", body: { ...raw, id, posyanduId: hari.posyanduId } });
