@@ -1,5 +1,5 @@
 "use client";
-import { useId, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useId, useMemo, useRef, useState } from "react";
 import { scoreVisit, type AmbangSupervisi } from "@/lib/supervisi/score";
 import type { FaktaKey, NilaiFakta } from "@/lib/supervisi/fakta";
 import { jawabanMap, jawabanLabel, type ButirTampil, type DomainTampil } from "@/lib/kunjungan/butir";
@@ -10,10 +10,21 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ButirJawaban } from "./butir-jawaban";
 import { Kehadiran } from "./kehadiran";
-import { TemuanList, type TemuanAwal } from "./temuan";
-import { VerifikasiList, type TindakLanjutTerbuka } from "./verifikasi";
+import type { TemuanAwal } from "./temuan";
+import type { TindakLanjutTerbuka } from "./verifikasi";
 import { SkorPanel } from "./skor-langsung";
 import { forgetOfflinePage, useDrafSync, useOfflinePage } from "./use-draf-sync";
+
+/**
+ * The sections below the items (follow-ups to verify, findings with their form and check) load after
+ * the first paint: the server's HTML shows them at once and they come alive when their script is here.
+ * The page waits for them before handing its files to the worker (offline use). Keeps the visit
+ * screen's first-load JavaScript within the 150 kB gzip budget (docs/bench-js.md).
+ */
+const muatBawah = () => Promise.all([import("./temuan"), import("./verifikasi")]);
+const TemuanList = lazy(() => import("./temuan").then((m) => ({ default: m.TemuanList })));
+const VerifikasiList = lazy(() => import("./verifikasi").then((m) => ({ default: m.VerifikasiList })));
+const memuat = <p className="text-sm text-slate-600">Memuat…</p>;
 
 export interface IsiKunjunganData {
   id: string;
@@ -45,7 +56,7 @@ export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "is
   const isi = mode === "isi";
   const uid = useId();
   const { draf, edit, state, forget } = useDrafSync(data.id, { draf: data.draf, versi: data.versi }, isi);
-  useOfflinePage(isi);
+  useOfflinePage(isi, muatBawah);
   const [awalTemuan, setAwalTemuan] = useState<TemuanAwal | null>(null);
   const [alasan, setAlasan] = useState("");
   const [kirim, setKirim] = useState<{ busy: boolean; message: string | null; list: string[] }>({ busy: false, message: null, list: [] });
@@ -134,13 +145,17 @@ export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "is
 
       {isi ? (
         <Card title="Verifikasi tindak lanjut sebelumnya">
-          <VerifikasiList terbuka={data.terbuka} verifikasi={draf.verifikasi} onChange={(verifikasi) => edit((d) => ({ ...d, verifikasi }))} />
+          <Suspense fallback={memuat}>
+            <VerifikasiList terbuka={data.terbuka} verifikasi={draf.verifikasi} onChange={(verifikasi) => edit((d) => ({ ...d, verifikasi }))} />
+          </Suspense>
         </Card>
       ) : null}
 
       <div ref={temuanRef}>
         <Card title="Temuan dan rencana tindak lanjut">
-          <TemuanList temuan={draf.temuan} butir={data.butir} tanggal={draf.tanggal} awal={awalTemuan} onAwalUsed={() => setAwalTemuan(null)} onChange={(temuan) => edit((d) => ({ ...d, temuan }))} />
+          <Suspense fallback={memuat}>
+            <TemuanList temuan={draf.temuan} butir={data.butir} tanggal={draf.tanggal} awal={awalTemuan} onAwalUsed={() => setAwalTemuan(null)} onChange={(temuan) => edit((d) => ({ ...d, temuan }))} />
+          </Suspense>
         </Card>
       </div>
 
