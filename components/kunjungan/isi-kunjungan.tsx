@@ -9,19 +9,20 @@ import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ButirJawaban } from "./butir-jawaban";
-import { Kehadiran } from "./kehadiran";
 import type { TemuanAwal } from "./temuan";
 import type { TindakLanjutTerbuka } from "./verifikasi";
-import { SkorPanel } from "./skor-langsung";
 import { forgetOfflinePage, useDrafSync, useOfflinePage } from "./use-draf-sync";
 
 /**
- * The sections below the items (follow-ups to verify, findings with their form and check) load after
- * the first paint: the server's HTML shows them at once and they come alive when their script is here.
+ * The sections with their own forms or below the items (attendance with its user search, the score
+ * panel, follow-ups to verify, findings with their form and check) load after the first paint: the
+ * server's HTML shows them at once and they come alive when their script is here.
  * The page waits for them before handing its files to the worker (offline use). Keeps the visit
  * screen's first-load JavaScript within the 150 kB gzip budget (docs/bench-js.md).
  */
-const muatBawah = () => Promise.all([import("./temuan"), import("./verifikasi")]);
+const muatBawah = () => Promise.all([import("./kehadiran"), import("./skor-langsung"), import("./temuan"), import("./verifikasi")]);
+const Kehadiran = lazy(() => import("./kehadiran").then((m) => ({ default: m.Kehadiran })));
+const SkorPanel = lazy(() => import("./skor-langsung").then((m) => ({ default: m.SkorPanel })));
 const TemuanList = lazy(() => import("./temuan").then((m) => ({ default: m.TemuanList })));
 const VerifikasiList = lazy(() => import("./verifikasi").then((m) => ({ default: m.VerifikasiList })));
 const memuat = <p className="text-sm text-slate-600">Memuat…</p>;
@@ -116,7 +117,9 @@ export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "is
       </Card>
 
       <Card title="Daftar hadir">
-        <Kehadiran peserta={draf.peserta} timIds={data.timIds} onChange={(peserta) => edit((d) => ({ ...d, peserta }))} />
+        <Suspense fallback={memuat}>
+          <Kehadiran peserta={draf.peserta} timIds={data.timIds} onChange={(peserta) => edit((d) => ({ ...d, peserta }))} />
+        </Suspense>
       </Card>
 
       {byDomain.map((d) => (
@@ -139,7 +142,9 @@ export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "is
       ))}
 
       <Card title="Skor sementara">
-        <SkorPanel hasil={hasil} domain={data.domain} butir={data.butir} testId="skor-langsung" />
+        <Suspense fallback={memuat}>
+          <SkorPanel hasil={hasil} domain={data.domain} butir={data.butir} testId="skor-langsung" />
+        </Suspense>
         <p className="mt-2 text-xs text-slate-600">Dihitung di perangkat dari jawaban di atas; saat dikirim, server menghitung ulang dari jawaban yang tersimpan. Butir &quot;tidak berlaku&quot; tidak ikut dihitung.</p>
       </Card>
 
