@@ -1,10 +1,14 @@
-"use client";
 /**
  * The one table of the app (TanStack Table v9). Sorting, filtering and paging happen in SQL on the
  * server; the state lives in the URL, so this component renders headers as sort links and rows as given.
+ * It has no state and no event of its own, so it renders on the server (a Server Component wherever
+ * its caller is one) and sends no table JavaScript to the phone: the table instance is built with
+ * table-core's plain store bindings instead of the `useTable` hook.
  */
 import Link from "next/link";
-import { useTable, tableFeatures, type ColumnDef, type RowData } from "@tanstack/react-table";
+import { constructTable, tableFeatures, type ColumnDef, type RowData } from "@tanstack/table-core";
+import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
+import { flexRender } from "@tanstack/react-table/flex-render";
 
 export const coreFeatures = tableFeatures({});
 export type CoreFeatures = typeof coreFeatures;
@@ -25,7 +29,7 @@ function hrefWith(basePath: string, query: Record<string, string>, extra: Record
 }
 
 export function DataTable<TData extends RowData>({ data, columns, sort, caption, rowKey, testId }: { data: TData[]; columns: ColumnDef<CoreFeatures, TData, any>[]; sort: ServerSort; caption: string; rowKey: (row: TData) => string; testId?: string }) { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const table = useTable({ features: coreFeatures, columns, data, getRowId: rowKey });
+  const table = constructTable({ features: { ...coreFeatures, coreReactivityFeature: storeReactivityBindings() }, columns, data, getRowId: rowKey });
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[720px] text-left text-sm" data-testid={testId}>
@@ -41,11 +45,11 @@ export function DataTable<TData extends RowData>({ data, columns, sort, caption,
                   <th key={header.id} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}>
                     {header.isPlaceholder ? null : key ? (
                       <Link href={hrefWith(sort.basePath, sort.query, { sort: key, dir: nextDir })} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
-                        <table.FlexRender header={header} />
+                        {flexRender(header.column.columnDef.header, header.getContext())}
                         <span aria-hidden className="text-xs">{active ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}</span>
                       </Link>
                     ) : (
-                      <table.FlexRender header={header} />
+                      flexRender(header.column.columnDef.header, header.getContext())
                     )}
                   </th>
                 );
@@ -58,7 +62,7 @@ export function DataTable<TData extends RowData>({ data, columns, sort, caption,
             <tr key={row.id} className="hover:bg-slate-50">
               {row.getAllCells().map((cell) => (
                 <td key={cell.id} className="px-3 py-2 align-top">
-                  <table.FlexRender cell={cell} />
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
             </tr>

@@ -7,19 +7,21 @@
  * without a signal once opened (the page is kept by public/sw-offline.js).
  */
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
-import type { Ambang } from "@/lib/ambang/index";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
+import type { Ambang } from "@/lib/ambang/nilai";
 import type { EntriLayar, HariBukaDetail, OrangLayar } from "@/lib/hari-buka/queries";
 import { cariOrang } from "@/lib/hari-buka/cari";
-import { kelompokHari } from "@/lib/pemeriksaan/masukan";
-import { KELOMPOK_LABEL } from "@/lib/sasaran/kelompok";
-import { ZSasaranInput } from "@/lib/sasaran/schemas";
-import type { ActionState } from "@/lib/actions/action-state";
-import { SasaranFields } from "@/components/sasaran/sasaran-fields";
-import { EntriForm, bodyDari, type EntriDraf } from "@/components/pemeriksaan/entri-form";
+import { KELOMPOK_LABEL, kelompokPada } from "@/lib/sasaran/kelompok";
+import type { EntriDraf } from "@/components/pemeriksaan/entri-form";
 import { useAntrian, type Terkirim } from "./use-antrian";
 import { useHitungGizi } from "./use-gizi";
 import { useOfflineHariBuka } from "./use-offline";
+import { muatDaftar, muatEntri, muatSemua } from "./muat";
+
+// Not needed for the first paint: loaded right after it (./muat.ts), kept by the worker for offline use.
+const EntriForm = lazy(() => muatEntri().then((m) => ({ default: m.EntriForm })));
+const DaftarBaru = lazy(() => muatDaftar().then((m) => ({ default: m.DaftarBaru })));
+const memuat = <p className="text-sm text-slate-600">Memuat…</p>;
 
 type Langkah = "pendaftaran" | "entri" | "penyuluhan";
 
@@ -55,7 +57,8 @@ const drafBaru = (sasaranId: string): EntriDraf => ({ id: uuid(), sasaranId, tek
 export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, ambang, userId, bolehCatat, bolehKoreksi, dusun }: {
   hari: HariBukaDetail; orang: OrangLayar[]; entri: EntriLayar[]; ambang: Ambang; userId: string; bolehCatat: boolean; bolehKoreksi: boolean; dusun: { id: string; nama: string }[];
 }) {
-  useOfflineHariBuka();
+  useEffect(() => void muatSemua().catch(() => {}), []);
+  useOfflineHariBuka(muatSemua);
   const hitungGizi = useHitungGizi();
   const [terkirim, setTerkirim] = useState<Record<string, EntriState>>(() =>
     Object.fromEntries(entriServer.map((e) => [e.sasaranId, { id: e.id, terkirim: true, dirujuk: e.dirujuk, temuan: e.temuan, draf: drafDariServer(e) }])),
@@ -73,7 +76,7 @@ export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, amb
   const [dipilih, setDipilih] = useState<string | null>(null);
   const [draf, setDraf] = useState<EntriDraf | null>(null);
   const [q, setQ] = useState("");
-  const [baru, setBaru] = useState<{ id: string; state: ActionState } | null>(null);
+  const [baru, setBaru] = useState<string | null>(null);
   const [pesan, setPesan] = useState<string | null>(null);
 
   // People registered on this device and still waiting, shown with the others.
@@ -124,6 +127,7 @@ export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, amb
 
   const simpan = async (d: EntriDraf) => {
     const o = byId.get(d.sasaranId);
+    const { bodyDari } = await muatEntri();
     await antrian.tambah({ id: d.id, jenis: "pemeriksaan", body: bodyDari(d, hari.id) });
     setPesan(`${o?.nama ?? "Isian"} tersimpan di perangkat${navigator.onLine ? " dan sedang dikirim" : "; dikirim otomatis saat ada sinyal"}.`);
     setLangkah("pendaftaran");
@@ -132,18 +136,10 @@ export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, amb
     setQ("");
   };
 
-  const daftarkan = async (form: HTMLFormElement, id: string) => {
-    const raw = Object.fromEntries(new FormData(form).entries()) as Record<string, string>;
-    const parsed = ZSasaranInput.safeParse({ ...raw, id, posyanduId: hari.posyanduId });
-    if (!parsed.success) {
-      const fe: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fe[String(issue.path[0])] ??= []).push(issue.message);
-      setBaru({ id, state: { ok: false, message: "Periksa lagi isian yang ditandai.", fieldErrors: fe, values: raw } });
-      return;
-    }
-    await antrian.tambah({ id, jenis: "sasaran", body: { ...raw, id, posyanduId: hari.posyanduId } });
+  const daftarkan = async (body: Record<string, string>) => {
+    await antrian.tambah({ id: body.id, jenis: "sasaran", body });
     setBaru(null);
-    buka(id);
+    buka(body.id);
   };
 
   const o = dipilih ? byId.get(dipilih) : null;
@@ -197,12 +193,12 @@ export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, amb
             <ul className="grid gap-1" data-testid="hasil-cari">
               {hasil.length === 0 ? <li className="text-sm text-slate-600">Tidak ada yang cocok. Periksa ejaan, atau daftarkan orang baru.</li> : null}
               {hasil.map((x) => {
-                const k = kelompokHari(x, hari.tanggal);
+                const kelompok = kelompokPada(x.tanggalLahir, hari.tanggal);
                 return (
                   <li key={x.id}>
                     <button type="button" onClick={() => buka(x.id)} disabled={!bolehUbah && !entri[x.id]} className="flex min-h-11 w-full flex-col rounded-md border border-slate-200 bg-white px-3 py-2 text-left hover:bg-brand-50">
                       <span className="font-semibold">{x.nama}{entri[x.id] ? " · sudah dicatat" : ""}</span>
-                      <span className="text-xs text-slate-600">{KELOMPOK_LABEL[k.kelompok]} · lahir {x.tanggalLahir}{x.namaIbu ? ` · ibu ${x.namaIbu}` : ""}</span>
+                      <span className="text-xs text-slate-600">{KELOMPOK_LABEL[kelompok]} · lahir {x.tanggalLahir}{x.namaIbu ? ` · ibu ${x.namaIbu}` : ""}</span>
                     </button>
                   </li>
                 );
@@ -211,17 +207,11 @@ export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, amb
           ) : null}
           {bolehCatat && bolehUbah ? (
             baru ? (
-              <form onSubmit={(ev) => { ev.preventDefault(); void daftarkan(ev.currentTarget, baru.id); }} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3" data-testid="daftar-baru">
-                <h3 className="font-semibold">Daftarkan orang baru</h3>
-                {baru.state.message ? <p role="alert" className="text-sm text-red-700">{baru.state.message}</p> : null}
-                <SasaranFields state={baru.state} initial={{ nama: q }} dusun={dusun} idPrefix="baru-" />
-                <div className="flex gap-2">
-                  <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white">Daftarkan &amp; catat</button>
-                  <button type="button" onClick={() => setBaru(null)} className="min-h-11 rounded-md px-3 text-brand-700">Batal</button>
-                </div>
-              </form>
+              <Suspense fallback={memuat}>
+                <DaftarBaru id={baru} posyanduId={hari.posyanduId} nama={q} dusun={dusun} onDaftar={daftarkan} onBatal={() => setBaru(null)} />
+              </Suspense>
             ) : (
-              <button type="button" onClick={() => setBaru({ id: uuid(), state: { ok: false } })} className="min-h-11 justify-self-start rounded-md border border-brand-700 px-4 font-semibold text-brand-700" data-testid="tombol-daftar-baru">+ Daftarkan orang baru</button>
+              <button type="button" onClick={() => setBaru(uuid())} className="min-h-11 justify-self-start rounded-md border border-brand-700 px-4 font-semibold text-brand-700" data-testid="tombol-daftar-baru">+ Daftarkan orang baru</button>
             )
           ) : null}
 
@@ -251,11 +241,13 @@ export function SesiHariBuka({ hari, orang: orangServer, entri: entriServer, amb
       {langkah === "entri" && o && draf ? (
         <section aria-label={`Isian ${o.nama}`}>
           <button type="button" onClick={() => { setLangkah("pendaftaran"); setDipilih(null); }} className="mb-2 min-h-11 text-sm text-brand-700 underline">‹ Kembali ke pendaftaran</button>
-          <EntriForm
-            orang={o} nama={o.nama} tanggal={hari.tanggal} riwayat={o.riwayat} ambang={ambang} hitungGizi={hitungGizi}
-            draf={draf} onChange={setDraf} onSimpan={(d) => void simpan(d)} bolehSimpan={bolehUbah}
-            tolakServer={e?.fieldErrors} pesanServer={e?.ditolak}
-          />
+          <Suspense fallback={memuat}>
+            <EntriForm
+              orang={o} nama={o.nama} tanggal={hari.tanggal} riwayat={o.riwayat} ambang={ambang} hitungGizi={hitungGizi}
+              draf={draf} onChange={setDraf} onSimpan={(d) => void simpan(d)} bolehSimpan={bolehUbah}
+              tolakServer={e?.fieldErrors} pesanServer={e?.ditolak}
+            />
+          </Suspense>
         </section>
       ) : null}
 

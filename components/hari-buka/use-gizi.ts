@@ -1,9 +1,9 @@
 "use client";
 import { useEffect, useState } from "react";
-import { computeGrowthWith } from "@/lib/pertumbuhan/compute-core";
-import { buildLmsTable, type LmsTable } from "@/lib/pertumbuhan/lms-build";
+import type { LmsTable } from "@/lib/pertumbuhan/lms-build";
 import type { WhoTableName } from "@/lib/pertumbuhan/data/tables";
 import type { HitungGizi } from "@/lib/pemeriksaan/nilai";
+import { muatGizi } from "./muat";
 
 /** The WHO tables as data (kept by the posyandu-day worker after the first load, so offline too). */
 export const TABEL_URL = "/api/pertumbuhan/tabel";
@@ -16,9 +16,9 @@ export function useHitungGizi(): HitungGizi | null {
   const [fn, setFn] = useState<HitungGizi | null>(null);
   useEffect(() => {
     let cancelled = false;
-    fetch(TABEL_URL)
-      .then((r) => (r.ok ? (r.json() as Promise<Record<WhoTableName, string>>) : null))
-      .then((text) => {
+    // The computation's code loads after the first paint too (./muat.ts).
+    Promise.all([fetch(TABEL_URL).then((r) => (r.ok ? (r.json() as Promise<Record<WhoTableName, string>>) : null)), muatGizi()])
+      .then(([text, [{ computeGrowthWith }, { buildLmsTable }]]) => {
         if (!text || cancelled) return;
         const built = new Map<WhoTableName, LmsTable>();
         const table = (name: WhoTableName) => {

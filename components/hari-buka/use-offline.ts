@@ -4,8 +4,9 @@ import { useEffect } from "react";
 /**
  * Registers the posyandu-day worker (public/sw-offline.js?bagian=hari-buka, scope /hari-buka/) and hands it this page,
  * the scripts it loaded and the WHO tables, so that the session screen opens again without a signal.
+ * `muat` loads the screen's later parts (./muat.ts): their scripts are handed over once they are here.
  */
-export function useOfflineHariBuka() {
+export function useOfflineHariBuka(muat: () => Promise<unknown>) {
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
     let cancelled = false;
@@ -23,7 +24,8 @@ export function useOfflineHariBuka() {
     navigator.serviceWorker
       .register("/sw-offline.js?bagian=hari-buka", { scope: "/hari-buka/" })
       .then(whenActive)
-      .then((worker) => {
+      .then(async (worker) => {
+        await muat().catch(() => {});
         if (cancelled || !worker) return;
         const assets = performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.includes("/_next/static/"));
         const scripts = Array.from(document.querySelectorAll<HTMLScriptElement>("script[src]"), (s) => s.src);
@@ -36,5 +38,5 @@ export function useOfflineHariBuka() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [muat]);
 }

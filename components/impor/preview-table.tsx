@@ -1,4 +1,3 @@
-"use client";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type CoreFeatures } from "@/components/data-table/data-table";
 

@@ -6,7 +6,7 @@ import { formFields } from "@/components/ui/field";
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { JABATAN, JABATAN_LABEL, JENIS_KELAMIN_LABEL, PENDIDIKAN } from "@/lib/kader/schemas";
+import { JABATAN, JABATAN_LABEL, JENIS_KELAMIN_LABEL, PENDIDIKAN } from "@/lib/kader/label";
 
 export interface KaderFormValues {
   id?: string;

@@ -7,8 +7,9 @@ import { CheckboxField, SelectField, TextField } from "@/components/ui/form-fiel
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { LEVELS, LEVEL_LABEL, JUMLAH_PAKET, type AturanLevel } from "@/lib/kader/aturan";
-import { aturanField } from "@/lib/kader/schemas-katalog";
+import { LEVELS, LEVEL_LABEL, JUMLAH_PAKET } from "@/lib/kader/level-label";
+import type { AturanLevel } from "@/lib/kader/aturan";
+import { aturanField } from "@/lib/kader/label";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 

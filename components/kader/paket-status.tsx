@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PaketStatus } from "@/lib/kader/queries";
-import { HASIL_LABEL } from "@/lib/kader/schemas";
+import { HASIL_LABEL } from "@/lib/kader/label";
 
 const MARK = { KOMPETEN: "✓", BELUM_KOMPETEN: "✗" } as const;
 

@@ -8,7 +8,7 @@ import { DateField, SelectField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { HASIL_LABEL, METODE, METODE_LABEL } from "@/lib/kader/schemas";
+import { HASIL_LABEL, METODE, METODE_LABEL } from "@/lib/kader/label";
 
 export interface SkillToAssess {
   id: string;

@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/i18n/format";
-import { HASIL_LABEL, METODE_LABEL } from "@/lib/kader/schemas";
+import { HASIL_LABEL, METODE_LABEL } from "@/lib/kader/label";
 
 export interface RiwayatRow {
   id: string;

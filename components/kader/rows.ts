@@ -1,4 +1,4 @@
-import { JABATAN_LABEL } from "@/lib/kader/schemas";
+import { JABATAN_LABEL } from "@/lib/kader/label";
 import type { KaderRow } from "@/lib/kader/queries";
 import type { KaderTableRow } from "./kader-table";
 

@@ -1,5 +1,5 @@
 "use client";
-import { useId, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useId, useMemo, useRef, useState } from "react";
 import { scoreVisit, type AmbangSupervisi } from "@/lib/supervisi/score";
 import type { FaktaKey, NilaiFakta } from "@/lib/supervisi/fakta";
 import { jawabanMap, jawabanLabel, type ButirTampil, type DomainTampil } from "@/lib/kunjungan/butir";
@@ -9,11 +9,23 @@ import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ButirJawaban } from "./butir-jawaban";
-import { Kehadiran } from "./kehadiran";
-import { TemuanList, type TemuanAwal } from "./temuan";
-import { VerifikasiList, type TindakLanjutTerbuka } from "./verifikasi";
-import { SkorPanel } from "./skor-langsung";
+import type { TemuanAwal } from "./temuan";
+import type { TindakLanjutTerbuka } from "./verifikasi";
 import { forgetOfflinePage, useDrafSync, useOfflinePage } from "./use-draf-sync";
+
+/**
+ * The sections with their own forms or below the items (attendance with its user search, the score
+ * panel, follow-ups to verify, findings with their form and check) load after the first paint: the
+ * server's HTML shows them at once and they come alive when their script is here.
+ * The page waits for them before handing its files to the worker (offline use). Keeps the visit
+ * screen's first-load JavaScript within the 150 kB gzip budget (docs/bench-js.md).
+ */
+const muatBawah = () => Promise.all([import("./kehadiran"), import("./skor-langsung"), import("./temuan"), import("./verifikasi")]);
+const Kehadiran = lazy(() => import("./kehadiran").then((m) => ({ default: m.Kehadiran })));
+const SkorPanel = lazy(() => import("./skor-langsung").then((m) => ({ default: m.SkorPanel })));
+const TemuanList = lazy(() => import("./temuan").then((m) => ({ default: m.TemuanList })));
+const VerifikasiList = lazy(() => import("./verifikasi").then((m) => ({ default: m.VerifikasiList })));
+const memuat = <p className="text-sm text-slate-600">Memuat…</p>;
 
 export interface IsiKunjunganData {
   id: string;
@@ -45,7 +57,7 @@ export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "is
   const isi = mode === "isi";
   const uid = useId();
   const { draf, edit, state, forget } = useDrafSync(data.id, { draf: data.draf, versi: data.versi }, isi);
-  useOfflinePage(isi);
+  useOfflinePage(isi, muatBawah);
   const [awalTemuan, setAwalTemuan] = useState<TemuanAwal | null>(null);
   const [alasan, setAlasan] = useState("");
   const [kirim, setKirim] = useState<{ busy: boolean; message: string | null; list: string[] }>({ busy: false, message: null, list: [] });
@@ -105,7 +117,9 @@ export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "is
       </Card>
 
       <Card title="Daftar hadir">
-        <Kehadiran peserta={draf.peserta} timIds={data.timIds} onChange={(peserta) => edit((d) => ({ ...d, peserta }))} />
+        <Suspense fallback={memuat}>
+          <Kehadiran peserta={draf.peserta} timIds={data.timIds} onChange={(peserta) => edit((d) => ({ ...d, peserta }))} />
+        </Suspense>
       </Card>
 
       {byDomain.map((d) => (
@@ -128,19 +142,25 @@ export function IsiKunjungan({ data, mode }: { data: IsiKunjunganData; mode: "is
       ))}
 
       <Card title="Skor sementara">
-        <SkorPanel hasil={hasil} domain={data.domain} butir={data.butir} testId="skor-langsung" />
+        <Suspense fallback={memuat}>
+          <SkorPanel hasil={hasil} domain={data.domain} butir={data.butir} testId="skor-langsung" />
+        </Suspense>
         <p className="mt-2 text-xs text-slate-600">Dihitung di perangkat dari jawaban di atas; saat dikirim, server menghitung ulang dari jawaban yang tersimpan. Butir &quot;tidak berlaku&quot; tidak ikut dihitung.</p>
       </Card>
 
       {isi ? (
         <Card title="Verifikasi tindak lanjut sebelumnya">
-          <VerifikasiList terbuka={data.terbuka} verifikasi={draf.verifikasi} onChange={(verifikasi) => edit((d) => ({ ...d, verifikasi }))} />
+          <Suspense fallback={memuat}>
+            <VerifikasiList terbuka={data.terbuka} verifikasi={draf.verifikasi} onChange={(verifikasi) => edit((d) => ({ ...d, verifikasi }))} />
+          </Suspense>
         </Card>
       ) : null}
 
       <div ref={temuanRef}>
         <Card title="Temuan dan rencana tindak lanjut">
-          <TemuanList temuan={draf.temuan} butir={data.butir} tanggal={draf.tanggal} awal={awalTemuan} onAwalUsed={() => setAwalTemuan(null)} onChange={(temuan) => edit((d) => ({ ...d, temuan }))} />
+          <Suspense fallback={memuat}>
+            <TemuanList temuan={draf.temuan} butir={data.butir} tanggal={draf.tanggal} awal={awalTemuan} onAwalUsed={() => setAwalTemuan(null)} onChange={(temuan) => edit((d) => ({ ...d, temuan }))} />
+          </Suspense>
         </Card>
       </div>
 

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { PERAN_PESERTA } from "@/lib/kunjungan/schemas";
+import { PERAN_PESERTA } from "@/lib/kunjungan/cek";
 import type { Draf } from "@/lib/kunjungan/draf";
 import { inputClass } from "@/components/ui/field";
 import { SearchableSelect } from "@/components/ui/searchable-select";

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
-import { z } from "zod";
-import { LABEL_TINGKAT_PEMILIK, TINGKAT_PEMILIK, ZTemuan, temuanErrors } from "@/lib/kunjungan/schemas";
+import { CEK_TEMUAN, LABEL_TINGKAT_PEMILIK, TINGKAT_PEMILIK, temuanErrors } from "@/lib/kunjungan/cek";
+import { cekBentuk } from "@/lib/forms/cek";
 import type { Draf } from "@/lib/kunjungan/draf";
 import type { ButirTampil } from "@/lib/kunjungan/butir";
 import { formatDate } from "@/lib/i18n/format";
@@ -17,7 +17,7 @@ const tgl = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 
 /**
  * Findings → follow-ups: the list, and the form for one (problem, action, owner level and person,
- * due date, the item it comes from). Checked here with the server's own schema, so that a finding
+ * due date, the item it comes from). Checked here with the server's rules (CEK_TEMUAN, held equal to ZTemuan by a test), so that a finding
  * without an owner or a due date, or due before the visit, is refused naming the field.
  */
 export function TemuanList({ temuan, butir, tanggal, awal, onChange, onAwalUsed }: {
@@ -77,10 +77,10 @@ function TemuanForm({ awal, butir, tanggal, onSave, onCancel }: { awal: Temuan; 
   const set = (patch: Partial<Temuan>) => setV((x) => ({ ...x, ...patch }));
   const err = (f: string) => (errors[f]?.length ? <p className="text-sm text-red-700" role="alert">{errors[f].join(" ")}</p> : null);
   function simpan() {
-    const parsed = ZTemuan.safeParse({ ...v, id: v.id || crypto.randomUUID() });
-    const fe: Record<string, string[]> = parsed.success ? temuanErrors(parsed.data, tanggal) : (z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
-    if (!parsed.success || Object.keys(fe).length) return setErrors(fe);
-    onSave(parsed.data);
+    const checked = cekBentuk(CEK_TEMUAN, { ...v, id: v.id || crypto.randomUUID() });
+    const fe = checked.ok ? temuanErrors(checked.value, tanggal) : checked.fieldErrors;
+    if (!checked.ok || Object.keys(fe).length) return setErrors(fe);
+    onSave(checked.value);
   }
   return (
     <div className="flex flex-col gap-2 rounded-md bg-slate-50 p-3" data-testid="form-temuan">

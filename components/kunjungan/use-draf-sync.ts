@@ -113,15 +113,17 @@ export function useDrafSync(id: string, server: { draf: Draf; versi: string }, e
 /**
  * Registers the visit pages' service worker (public/sw-offline.js?bagian=kunjungan, scope /supervisi/kunjungan/ only)
  * and hands it this page and the scripts it already loaded, so that the page opens again offline.
+ * `muat` loads the page's later parts: their scripts are handed over once they are here.
  */
-export function useOfflinePage(enabled: boolean) {
+export function useOfflinePage(enabled: boolean, muat: () => Promise<unknown>) {
   useEffect(() => {
     if (!enabled || !("serviceWorker" in navigator)) return;
     let cancelled = false;
     navigator.serviceWorker
       .register("/sw-offline.js?bagian=kunjungan", { scope: "/supervisi/kunjungan/" })
       .then(() => navigator.serviceWorker.ready)
-      .then((reg) => {
+      .then(async (reg) => {
+        await muat().catch(() => {});
         if (cancelled) return;
         const assets = performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.includes("/_next/static/"));
         const scripts = Array.from(document.querySelectorAll<HTMLScriptElement>("script[src]"), (s) => s.src);
@@ -134,7 +136,7 @@ export function useOfflinePage(enabled: boolean) {
     return () => {
       cancelled = true;
     };
-  }, [enabled]);
+  }, [enabled, muat]);
 }
 
 /** Drops the cached copy of a page (after submitting: the conduct page no longer applies). */

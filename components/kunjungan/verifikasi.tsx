@@ -1,5 +1,5 @@
 "use client";
-import { HASIL_VERIFIKASI, LABEL_HASIL_VERIFIKASI } from "@/lib/kunjungan/schemas";
+import { HASIL_VERIFIKASI, LABEL_HASIL_VERIFIKASI } from "@/lib/kunjungan/cek";
 import type { Draf } from "@/lib/kunjungan/draf";
 import { formatDate } from "@/lib/i18n/format";
 import { inputClass } from "@/components/ui/field";

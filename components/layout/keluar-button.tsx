@@ -1,7 +1,6 @@
 "use client";
 import { useRef } from "react";
 import { logoutAction } from "@/lib/auth/actions";
-import { hapusDataPengguna, jumlahMenunggu } from "@/lib/hari-buka/antrian";
 
 /**
  * "Keluar": warns when this user's posyandu-day entries still wait on the device (naming how many),
@@ -28,6 +27,15 @@ export function KeluarButton({ userId }: { userId: string }) {
         if (ready.current) return;
         event.preventDefault();
         const form = event.currentTarget;
+        // Loaded on click: every page carries this button, few devices hold posyandu-day entries.
+        let antrian: typeof import("@/lib/hari-buka/antrian");
+        try {
+          antrian = await import("@/lib/hari-buka/antrian");
+        } catch {
+          window.alert("Tidak ada sinyal: keluar dapat dilakukan saat ada sinyal. Isian di perangkat ini tetap tersimpan.");
+          return;
+        }
+        const { hapusDataPengguna, jumlahMenunggu } = antrian;
         const n = "indexedDB" in window ? await jumlahMenunggu(userId) : 0;
         if (n > 0 && !window.confirm(`Ada ${n} isian hari posyandu yang belum terkirim ke server. Bila keluar sekarang, isian itu hilang dari perangkat ini. Tetap keluar?`)) return;
         await hapusDataPengguna(userId);

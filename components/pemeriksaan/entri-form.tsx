@@ -8,7 +8,7 @@
  */
 import { useMemo, useState } from "react";
 import { AKS_BUTIR, PHQ4_BUTIR, PHQ4_OPSI, PUMA_BUTIR, MEROKOK, MEROKOK_LABEL, SKILAS_DOMAIN, SRQ_BUTIR, TES_BISIK, type Skrining } from "@/lib/skrining/index";
-import type { Ambang } from "@/lib/ambang/index";
+import type { Ambang } from "@/lib/ambang/nilai";
 import type { HitungGizi, Riwayat } from "@/lib/pemeriksaan/nilai";
 import { alasanTolak, kelompokHari, nilaiEntri, type OrangPadaHari } from "@/lib/pemeriksaan/masukan";
 import { IMUNISASI, PERKEMBANGAN, PERKEMBANGAN_LABEL, type Layanan } from "@/lib/pemeriksaan/layanan";

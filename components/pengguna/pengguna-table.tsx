@@ -1,4 +1,3 @@
-"use client";
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type CoreFeatures, type ServerSort } from "@/components/data-table/data-table";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { FormFields } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/form-fields";
 import { Alert } from "@/components/ui/alert";
-import { SCOPE_FIELD, type TRole } from "@/lib/pengguna/schemas";
+import { SCOPE_FIELD, type TRole } from "@/lib/pengguna/label";
 import { CHOICE_LIMIT } from "@/lib/dal/search";
 import { SearchableSelect, type GroupedOption } from "@/components/ui/searchable-select";
 

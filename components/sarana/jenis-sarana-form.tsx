@@ -6,7 +6,7 @@ import { formFields } from "@/components/ui/field";
 import { CheckboxField, NumberField, SelectField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { KELOMPOK, KELOMPOK_LABEL } from "@/lib/sarana/schemas";
+import { KELOMPOK, KELOMPOK_LABEL } from "@/lib/sarana/label";
 
 export interface JenisSaranaFormValues {
   id?: string;

@@ -1,5 +1,5 @@
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { KONDISI_LABEL } from "@/lib/sarana/schemas";
+import { KONDISI_LABEL } from "@/lib/sarana/label";
 import { PRASARANA_FIELDS } from "@/lib/sarana/gaps";
 import type { SaranaPosyandu } from "@/lib/sarana/queries";
 import { CukupBadge, RekonstruksiTag } from "./kit-badge";

@@ -6,7 +6,7 @@ import { formFields } from "@/components/ui/field";
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { KELOMPOK, KELOMPOK_LABEL, KONDISI, KONDISI_LABEL, SUMBER_DANA_SARAN, itemField } from "@/lib/sarana/schemas";
+import { KELOMPOK, KELOMPOK_LABEL, KONDISI, KONDISI_LABEL, SUMBER_DANA_SARAN, itemField } from "@/lib/sarana/label";
 import { PRASARANA_FIELDS } from "@/lib/sarana/gaps";
 import { RekonstruksiTag } from "./kit-badge";
 

@@ -1,6 +1,6 @@
 /** Rows of the sasaran list as the table draws them: age, group on the day, running status. */
 import { formatDate } from "@/lib/i18n/format";
-import { JENIS_KELAMIN_LABEL, STATUS_IBU_LABEL } from "@/lib/sasaran/schemas";
+import { JENIS_KELAMIN_LABEL, STATUS_IBU_LABEL } from "@/lib/sasaran/cek";
 import { kelompokPada, umurBulanPada, KELOMPOK_LABEL } from "@/lib/sasaran/kelompok";
 import type { SasaranRow } from "@/lib/sasaran/queries";
 import type { SasaranTableRow } from "./sasaran-table";

@@ -10,7 +10,7 @@ import Link from "next/link";
 import type { ActionState } from "@/lib/actions/action-state";
 import { formFields } from "@/components/ui/field";
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from "@/components/ui/form-fields";
-import { JENIS_KELAMIN_LABEL } from "@/lib/sasaran/schemas";
+import { JENIS_KELAMIN_LABEL } from "@/lib/sasaran/cek";
 
 export interface SasaranFormValues {
   nama?: string;

@@ -7,7 +7,7 @@ import { DateField, NumberField, SelectField } from "@/components/ui/form-fields
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { hplDariHpht, STATUS_IBU, STATUS_IBU_LABEL } from "@/lib/sasaran/schemas";
+import { hplDariHpht, STATUS_IBU, STATUS_IBU_LABEL } from "@/lib/sasaran/cek";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 

@@ -5,7 +5,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { CheckboxField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { BEDA_RESMI_LABEL } from "@/lib/wilayah/schemas";
+import { BEDA_RESMI_LABEL } from "@/lib/wilayah/label";
 
 /** A form with one name field: renaming a kecamatan/desa, adding or renaming a dusun. */
 export function NamaForm({ action, hidden, label, initial, hint, cancelHref, before, official }: {

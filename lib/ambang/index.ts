@@ -4,11 +4,11 @@
  * store its own value (page /ambang); an entry keeps the results computed under the rules in force
  * when it was recorded. Where domain-posyandu-day.md marks a value [uncertain], the rule is a setting
  * with the documented default. Pure: no database (lib/ambang/queries.ts reads the stored values).
+ * Server and /ambang page only: the browser takes the values' shapes and classifiers from nilai.ts.
  */
 import { z } from "zod";
 import { defineAturan, resolveAturan, type Aturan } from "../pengaturan/aturan.ts";
 import { CATEGORY_RULES, type CategoryRule } from "../pertumbuhan/categories.ts";
-import type { TabelKbm } from "../penimbangan/naik.ts";
 import { TABEL_KBM, VARIAN_KBM, type VarianKbm } from "./kbm.ts";
 import {
   KELAS_TD_DEWASA,
@@ -25,94 +25,9 @@ import {
   type SkemaImt,
 } from "./kelas.ts";
 
-export { TABEL_KBM, VARIAN_KBM, VARIAN_KBM_LABEL, type VarianKbm } from "./kbm.ts";
-export * from "./kelas.ts";
+import type { Ambang, AmbangAks, AmbangBatas, AmbangJiwa, AmbangKek, AmbangKms, AmbangPlausibilitas, AmbangPuma, AmbangSkilas } from "./nilai.ts";
 
-// ── Shapes of the rule values ─────────────────────────────────────────────────────────────────────
-export interface AmbangKms {
-  /** BGM ("bawah garis merah") when BB/U z < merahZ. */
-  merahZ: number;
-  /** "Above the orange line" (refer) when BB/U z > oranyeZ. */
-  oranyeZ: number;
-  /** Refer at the first T (Buku KIA 2023) or only at 2T (older practice). */
-  rujukPada: "T" | "DUA_T";
-}
-export interface AmbangKek {
-  lilaCm: number;
-}
-export interface AmbangPuma {
-  rujukMulai: number;
-}
-export interface AmbangJiwa {
-  instrumen: "SRQ20" | "PHQ4";
-  srqRujukMulai: number;
-  phq4RujukMulai: number;
-}
-export interface AmbangAks {
-  mandiri: number;
-  ringan: number;
-  sedang: number;
-  berat: number;
-}
-export interface AmbangSkilas {
-  lilaCm: number;
-  rujukMinimalDomain: number;
-}
-export const FIELD_UKUR = ["beratKg", "tinggiCm", "lilaCm", "lingkarKepalaCm", "lingkarPerutCm", "sistolik", "diastolik", "gulaDarah", "hb"] as const;
-export type FieldUkur = (typeof FIELD_UKUR)[number];
-export const FIELD_UKUR_LABEL: Record<FieldUkur, string> = {
-  beratKg: "Berat badan",
-  tinggiCm: "Panjang/tinggi badan",
-  lilaCm: "LiLA",
-  lingkarKepalaCm: "Lingkar kepala",
-  lingkarPerutCm: "Lingkar perut",
-  sistolik: "Tekanan darah sistolik",
-  diastolik: "Tekanan darah diastolik",
-  gulaDarah: "Gula darah sewaktu",
-  hb: "Hb",
-};
-export const FIELD_UKUR_SATUAN: Record<FieldUkur, string> = {
-  beratKg: "kg",
-  tinggiCm: "cm",
-  lilaCm: "cm",
-  lingkarKepalaCm: "cm",
-  lingkarPerutCm: "cm",
-  sistolik: "mmHg",
-  diastolik: "mmHg",
-  gulaDarah: "mg/dL",
-  hb: "g/dL",
-};
-export type AmbangBatas = Record<FieldUkur, { min: number; max: number }>;
-export interface AmbangPlausibilitas {
-  /** Ask to confirm when WHO flags a z-score as implausible. */
-  whoFlag: boolean;
-  /** Ask to confirm when a balita's weight changed by more than this since last month's weighing. */
-  perubahanBeratBalitaKg: number;
-  /** Ask to confirm when the height is this much below the last one. */
-  tinggiSusutCm: number;
-}
-
-export interface Ambang {
-  kbm: TabelKbm;
-  kbmVarian: VarianKbm;
-  kms: AmbangKms;
-  gizi: readonly CategoryRule[];
-  kek: AmbangKek;
-  hb: AmbangHb;
-  tdAnak: AmbangTdAnak;
-  tdDewasa: AmbangTdDewasa;
-  imtSkema: SkemaImt;
-  lingkarPerut: AmbangLingkarPerut;
-  gds: AmbangGds;
-  puma: AmbangPuma;
-  jiwa: AmbangJiwa;
-  skilas: AmbangSkilas;
-  aks: AmbangAks;
-  batas: AmbangBatas;
-  plausibilitas: AmbangPlausibilitas;
-  /** kunci → ISO time the kabupaten's own value was last saved (loadAmbang fills it; absent = default). */
-  diubahPada?: Readonly<Record<string, string>>;
-}
+export * from "./nilai.ts";
 
 // ── zod helpers with Bahasa messages ──────────────────────────────────────────────────────────────
 const angka = (label: string, min: number, max: number) =>

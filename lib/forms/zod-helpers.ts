@@ -1,19 +1,24 @@
 /** Small zod building blocks for form fields, with Bahasa Indonesia messages. No server imports. */
 import { z } from "zod";
 import { checkDecimal, type DecimalField } from "../number/decimal.ts";
+import { CONTROL, bacaTanggal, cleanLine, type Baca } from "./cek.ts";
+
+export { cleanLine, isIsoDate } from "./cek.ts";
 
 // Any message a schema does not word itself (a forged value, a wrong type) is still in Bahasa.
 z.config(z.locales.id());
 
-/** Characters nobody types on purpose and nobody can see: zero-width space/joiners, word joiner, BOM, soft hyphen. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-/** Control characters (NUL, tab, line breaks, escape …): a one-line text never holds them. */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
-
-/** One line of text as people mean it: Unicode NFC, invisible characters dropped, trimmed. */
-export function cleanLine(value: string): string {
-  return value.normalize("NFC").replace(INVISIBLE, "").trim();
-}
+/** A zod field from a reader of one optional text (lib/forms/cek.ts): the browser checks with the same reader. */
+export const zBaca = <T>(baca: Baca<T>) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const r = baca(v);
+      if (r.ok) return r.value;
+      ctx.addIssue({ code: "custom", message: r.message });
+      return z.NEVER;
+    });
 
 const line = (label: string, max: number) =>
   z
@@ -83,40 +88,11 @@ export const checkbox = z.enum(["on", "true", "1", ""], { error: "Nilai centang 
  */
 export const requestId = z.uuid({ error: "Formulir ini tidak sah lagi. Muat ulang halaman, lalu isi kembali." }).optional();
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date written YYYY-MM-DD (what a date input sends), in years 1900–2100. */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number);
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1900 && y <= 2100 && dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
-
 /** An optional date from a date input, kept as YYYY-MM-DD (no time zone involved); empty becomes null. */
-export const optionalDate = (label: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      const s = v?.trim() ?? "";
-      if (!s) return null;
-      if (!isIsoDate(s)) {
-        ctx.addIssue({ code: "custom", message: `${label} tidak sah; pilih tanggal dari kalender.` });
-        return z.NEVER;
-      }
-      return s;
-    });
+export const optionalDate = (label: string) => zBaca(bacaTanggal(label, false));
 
 /** A required date from a date input, as YYYY-MM-DD. */
-export const requiredDate = (label: string) =>
-  optionalDate(label).transform((v, ctx) => {
-    if (v === null) {
-      ctx.addIssue({ code: "custom", message: `${label} wajib diisi.` });
-      return z.NEVER;
-    }
-    return v;
-  });
+export const requiredDate = (label: string) => zBaca(bacaTanggal(label, true) as Baca<string>);
 
 /** A required whole number typed as text, in a range. */
 export const requiredInt = (label: string, min: number, max: number) =>

@@ -5,14 +5,12 @@
 import { z } from "zod";
 import { defineAturan } from "../pengaturan/aturan.ts";
 
-import { LEVELS, LEVEL_LABEL, type Level } from "./level-label.ts";
-export { LEVELS, LEVEL_LABEL, type Level } from "./level-label.ts";
+import { JUMLAH_PAKET, LEVELS, LEVEL_LABEL, type Level } from "./level-label.ts";
+export { JUMLAH_PAKET, LEVELS, LEVEL_LABEL, type Level } from "./level-label.ts";
 
 /** One row per level, lowest first: how many complete packages, and which packages must be among them. */
 export type AturanLevel = { level: Level; paketMin: number; paketWajib: string[] }[];
 
-/** The number of packages in the shipped catalogue (domain.md §1.1: 5 packages, confirmed). */
-export const JUMLAH_PAKET = 5;
 
 const ZBaris = z.object({
   level: z.enum(LEVELS, { error: "Tingkat harus Purwa, Madya atau Utama." }),

@@ -18,6 +18,14 @@ export function checkNik(nik: string): string | null {
   return null;
 }
 
+/** A NIK typed in a form (spaces, dots and dashes people type between groups are dropped); empty becomes null. */
+export function bacaNik(v: string | undefined): { ok: true; value: string | null } | { ok: false; message: string } {
+  const s = (v ?? "").replace(/[\s.-]/g, "");
+  if (!s) return { ok: true, value: null };
+  const problem = checkNik(s);
+  return problem ? { ok: false, message: problem } : { ok: true, value: s };
+}
+
 /** "3519012345670001" → "3519••••••••0001": what every screen shows, except the Dinkes admin's edit form. */
 export function maskNik(nik: string | null | undefined): string | null {
   if (!nik) return null;

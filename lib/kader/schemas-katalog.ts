@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { checkbox, pickId, requestId, requiredText } from "../forms/zod-helpers.ts";
 import { LEVELS, ZAturanLevel, type AturanLevel } from "./aturan.ts";
+import { aturanField } from "./label.ts";
 
 const nama = requiredText("Uraian keterampilan", 300);
 
@@ -24,7 +25,7 @@ export const ZKeterampilanBaru = z.object({
 export type TKeterampilanBaru = z.output<typeof ZKeterampilanBaru>;
 
 /** Field names of the rule form: one row per level. */
-export const aturanField = (level: string, part: "paketMin" | "paketWajib") => `${level}_${part}`;
+export { aturanField } from "./label.ts";
 
 /**
  * The level rule as the form sends it (`PURWA_paketMin`, `PURWA_paketWajib` repeated, …), checked by

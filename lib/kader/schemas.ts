@@ -1,45 +1,19 @@
 /** Kader registry and assessment form schemas, shared by the forms and the actions. No server imports. */
 import { z } from "zod";
-import { checkbox, optionalDate, optionalId, optionalText, pickId, requestId, requiredDate, requiredText } from "../forms/zod-helpers.ts";
-import { checkNik } from "./nik.ts";
+import { checkbox, optionalDate, optionalId, optionalText, pickId, requestId, requiredDate, requiredText, zBaca } from "../forms/zod-helpers.ts";
+import { bacaTelepon } from "../forms/cek.ts";
+import { bacaNik } from "./nik.ts";
 
-export const JABATAN = ["KETUA", "SEKRETARIS", "BENDAHARA", "ANGGOTA"] as const;
-export const JABATAN_LABEL: Record<(typeof JABATAN)[number], string> = { KETUA: "Ketua", SEKRETARIS: "Sekretaris", BENDAHARA: "Bendahara", ANGGOTA: "Anggota" };
-export const JENIS_KELAMIN_LABEL = { P: "Perempuan", L: "Laki-laki" } as const;
-export const PENDIDIKAN = ["Tidak sekolah", "SD", "SMP", "SMA/SMK", "D1/D2/D3", "D4/S1", "S2/S3"] as const;
-export const METODE = ["OBSERVASI", "TES_TERTULIS", "PRAKTIK"] as const;
-export const METODE_LABEL: Record<(typeof METODE)[number], string> = { OBSERVASI: "Observasi", TES_TERTULIS: "Tes tertulis", PRAKTIK: "Praktik" };
-export const HASIL = ["KOMPETEN", "BELUM_KOMPETEN"] as const;
-export const HASIL_LABEL: Record<(typeof HASIL)[number], string> = { KOMPETEN: "Kompeten", BELUM_KOMPETEN: "Belum kompeten" };
+import { HASIL, JABATAN, LEVEL_FILTER, METODE, PENDIDIKAN } from "./label.ts";
+
+// Choices and labels live in the zod-free ./label.ts (client components import them from there).
+export { HASIL, HASIL_LABEL, JABATAN, JABATAN_LABEL, JENIS_KELAMIN_LABEL, LEVEL_FILTER, METODE, METODE_LABEL, PENDIDIKAN } from "./label.ts";
 
 /** A NIK typed in a form (spaces and dots people type between groups are dropped); empty becomes null. */
-export const optionalNik = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const s = (v ?? "").replace(/[\s.-]/g, "");
-    if (!s) return null;
-    const problem = checkNik(s);
-    if (problem) {
-      ctx.addIssue({ code: "custom", message: problem });
-      return z.NEVER;
-    }
-    return s;
-  });
+export const optionalNik = zBaca(bacaNik);
 
 /** An Indonesian phone number: 08… or +628…, 10–15 digits; spaces and dashes dropped; empty becomes null. */
-export const optionalTelepon = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const s = (v ?? "").replace(/[\s-]/g, "");
-    if (!s) return null;
-    if (!/^(\+62|62|0)8\d{8,12}$/.test(s)) {
-      ctx.addIssue({ code: "custom", message: "Nomor telepon tidak sah; contoh: 081234567890." });
-      return z.NEVER;
-    }
-    return s;
-  });
+export const optionalTelepon = zBaca(bacaTelepon);
 
 const thisYear = () => Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric" }).format(new Date()));
 
@@ -117,7 +91,6 @@ export const ZPenilaianForm = z
   });
 export type TPenilaianForm = z.output<typeof ZPenilaianForm>;
 
-export const LEVEL_FILTER = ["UTAMA", "MADYA", "PURWA", "BELUM"] as const;
 
 /** The kader lists' URL state (all kaders in scope, or one posyandu's). */
 export const ZKaderListParams = z.object({

@@ -6,19 +6,10 @@
 import { z } from "zod";
 import { optionalText, pickId, requiredDate, requiredText } from "../forms/zod-helpers.ts";
 import { FAKTA_LABEL_MAX } from "../supervisi/fakta.ts";
+import { HASIL_VERIFIKASI, TINGKAT_PEMILIK } from "./cek.ts";
 
-/** The roles an attendee may have, as the field names them (domain.md §4; the Demak visit of 6 Feb 2024). */
-export const PERAN_PESERTA = [
-  "Ketua Pustu", "Kader", "Perangkat desa", "Kepala desa", "Dokter", "Bidan", "Perawat", "Promkes", "Gizi", "Kesling", "Kesmas Dinkes", "KIA Dinkes", "Tokoh masyarakat", "Lainnya",
-] as const;
-
-export const TINGKAT_PEMILIK = ["KADER", "PUSKESMAS", "DESA", "DINKES"] as const;
-export const LABEL_TINGKAT_PEMILIK: Record<(typeof TINGKAT_PEMILIK)[number], string> = { KADER: "Kader", PUSKESMAS: "Puskesmas", DESA: "Desa", DINKES: "Dinkes" };
-
-export const HASIL_VERIFIKASI = ["SELESAI", "SEBAGIAN", "BELUM"] as const;
-export const LABEL_HASIL_VERIFIKASI: Record<(typeof HASIL_VERIFIKASI)[number], string> = { SELESAI: "Selesai", SEBAGIAN: "Sebagian", BELUM: "Belum" };
-
-export const LABEL_STATUS_KUNJUNGAN = { DIRENCANAKAN: "Direncanakan", BERLANGSUNG: "Sedang diisi", SELESAI: "Selesai (terkirim)", BATAL: "Batal" } as const;
+// Choices, labels and the device's finding check live in the zod-free ./cek.ts (the visit screen imports them from there).
+export { HASIL_VERIFIKASI, LABEL_HASIL_VERIFIKASI, LABEL_STATUS_KUNJUNGAN, PERAN_PESERTA, LABEL_TINGKAT_PEMILIK, TINGKAT_PEMILIK, temuanErrors } from "./cek.ts";
 
 const nullableText = (label: string, max: number) => z.union([z.null(), optionalText(label, max)]).transform((v) => v ?? null);
 const nullableId = (label: string) => z.union([z.null(), z.literal(""), z.uuid({ error: `${label} tidak sah.` })]).transform((v) => v || null);
@@ -44,7 +35,7 @@ export const ZPeserta = z.object({
   hadir: z.boolean(),
 });
 
-/** A finding and its follow-up. The due date is checked against the visit date by `temuanErrors`. */
+/** A finding and its follow-up. The due date is checked against the visit date by `temuanErrors`; the device checks with CEK_TEMUAN (./cek.ts). */
 export const ZTemuan = z.object({
   id: z.uuid({ error: "Temuan tidak dikenal." }),
   butirId: nullableId("Butir"),
@@ -76,12 +67,6 @@ export type TDrafInput = z.input<typeof ZDraf>;
 
 export const ZKoreksi = ZDraf.extend({ alasan: requiredText("Alasan koreksi", 500).refine((v) => v.length >= 5, "Alasan koreksi terlalu singkat: tulis apa yang dikoreksi dan mengapa.") });
 export type TKoreksi = z.output<typeof ZKoreksi>;
-
-/** Field errors of a finding that the schema cannot see: the due date against the visit date. */
-export function temuanErrors(t: Pick<TTemuan, "batasWaktu">, tanggalKunjungan: string): Record<string, string[]> {
-  if (t.batasWaktu < tanggalKunjungan) return { batasWaktu: ["Batas waktu tidak boleh sebelum tanggal kunjungan."] };
-  return {};
-}
 
 /** Starting an ad hoc visit: the id is made with the form (the device), so that sending it twice makes one visit. */
 export const ZKunjunganBaru = z

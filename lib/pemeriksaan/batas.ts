@@ -2,7 +2,7 @@
  * Hard limits of the entry's measurements (ambang.batas): a value outside is certainly a typing
  * error and is refused with a Bahasa message naming the field. Pure.
  */
-import { FIELD_UKUR, FIELD_UKUR_LABEL, FIELD_UKUR_SATUAN, type AmbangBatas, type FieldUkur } from "../ambang/index.ts";
+import { FIELD_UKUR, FIELD_UKUR_LABEL, FIELD_UKUR_SATUAN, type AmbangBatas, type FieldUkur } from "../ambang/nilai.ts";
 
 function angka(n: number): string {
   return String(n).replace(".", ",");

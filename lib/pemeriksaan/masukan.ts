@@ -5,7 +5,7 @@
  */
 import { FIELD_KELOMPOK, nilaiPemeriksaan, type HitungGizi, type NilaiInput, type Penilaian, type Riwayat } from "./nilai.ts";
 import { kelompokPada, umurBulanPada, type Kelompok } from "../sasaran/kelompok.ts";
-import type { Ambang } from "../ambang/index.ts";
+import type { Ambang } from "../ambang/nilai.ts";
 import type { PemeriksaanInput } from "./schemas.ts";
 
 export interface OrangPadaHari {

@@ -23,7 +23,7 @@ import {
   type Ambang,
   type FieldUkur,
   type Kelas,
-} from "../ambang/index.ts";
+} from "../ambang/nilai.ts";
 import type { Skrining, HasilSkrining } from "../skrining/index.ts";
 import { skorPuma } from "../skrining/puma.ts";
 import { skorSkilas } from "../skrining/skilas.ts";

@@ -5,7 +5,7 @@
  * or odd enough to confirm is decided by nilaiPemeriksaan, on the screen and again on the server.
  */
 import { z } from "zod";
-import { ZSkrining } from "../skrining/index.ts";
+import { ZSkrining } from "../skrining/schemas.ts";
 import { PERKEMBANGAN, type Layanan } from "./layanan.ts";
 
 export { IMUNISASI, PERKEMBANGAN, PERKEMBANGAN_LABEL, type Layanan } from "./layanan.ts";

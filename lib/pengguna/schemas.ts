@@ -3,12 +3,12 @@ import { z } from "zod";
 import type { ActionState } from "../actions/action-state.ts";
 import { requestId, requiredText } from "../forms/zod-helpers.ts";
 import { isUuid } from "../dal/ids.ts";
+import { ROLES, SCOPE_FIELD, type TRole } from "./label.ts";
 
-export const ROLES = ["DINKES_ADMIN", "DINKES", "PUSKESMAS", "BIDAN_DESA", "KADER"] as const;
-export type TRole = (typeof ROLES)[number];
+// Labels and choices live in the zod-free ./label.ts (client components import them from there).
+export { ROLES, SCOPE_FIELD, type TRole } from "./label.ts";
 
-/** The one scope column each role needs (the DB CHECK app_user_scope_matches_role enforces the same). */
-export const SCOPE_FIELD = { DINKES_ADMIN: null, DINKES: null, PUSKESMAS: "puskesmasId", BIDAN_DESA: "desaId", KADER: "posyanduId" } as const satisfies Record<TRole, "puskesmasId" | "desaId" | "posyanduId" | null>;
+
 
 export const USERNAME_RE = /^[a-z0-9._-]{3,60}$/;
 

@@ -10,12 +10,12 @@ import { checkbox, cleanLine, isIsoDate, optionalText, requestId, requiredText }
 import { todayInJakarta } from "../i18n/format.ts";
 import { ZAturanSarana } from "./aturan.ts";
 import { PRASARANA_FIELDS } from "./gaps.ts";
+import { KELOMPOK, KONDISI, type ItemField } from "./label.ts";
 
-export const KONDISI = ["BAIK", "RUSAK_RINGAN", "RUSAK_BERAT"] as const;
-export const KONDISI_LABEL: Record<(typeof KONDISI)[number], string> = { BAIK: "Baik", RUSAK_RINGAN: "Rusak ringan", RUSAK_BERAT: "Rusak berat" };
+// Labels and choices live in the zod-free ./label.ts (client components import them from there).
+export { KELOMPOK, KELOMPOK_LABEL, KONDISI, KONDISI_LABEL, SUMBER_DANA_SARAN, itemField, type ItemField } from "./label.ts";
 
-/** Suggestions for the source of funds; any other text is accepted. */
-export const SUMBER_DANA_SARAN = ["APBDes (Dana Desa)", "DAK", "BOK", "APBD kabupaten", "Swadaya masyarakat", "CSR", "Hibah Kemenkes"] as const;
+
 
 export const JUMLAH_MAX = 999;
 /** No posyandu kit was calibrated before this day; an earlier date is a typing slip. */
@@ -70,11 +70,9 @@ const kalibrasiField = z
   });
 
 const ITEM_FIELDS = { jumlah: jumlahField, kondisi: kondisiField, kalibrasi: kalibrasiField, sumberDana: optionalText("Sumber dana", 80) } as const;
-type ItemField = keyof typeof ITEM_FIELDS;
+ITEM_FIELDS satisfies Record<ItemField, unknown>;
 const ITEM_KEY = /^(jumlah|kondisi|kalibrasi|sumberDana)\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
-/** The form field name of one item's value. */
-export const itemField = (field: ItemField, jenisSaranaId: string) => `${field}.${jenisSaranaId}`;
 
 export interface TSaranaItemInput {
   jenisSaranaId: string;
@@ -123,8 +121,6 @@ export const ZSaranaForm = z
   });
 export type TSaranaForm = z.output<typeof ZSaranaForm>;
 
-export const KELOMPOK = ["antropometri", "perkembangan", "skrining", "pencatatan", "kie"] as const;
-export const KELOMPOK_LABEL: Record<(typeof KELOMPOK)[number], string> = { antropometri: "Antropometri", perkembangan: "Perkembangan anak", skrining: "Skrining", pencatatan: "Pencatatan", kie: "Media KIE" };
 
 /** A whole number typed in a field, with the field's own words. */
 const wholeNumber = (label: string, min: number, max: number) =>

@@ -1,45 +1,21 @@
 /** Sasaran (people a posyandu serves) form schemas, shared by the forms and the server. No server imports. */
 import { z } from "zod";
-import { checkbox, optionalDate, optionalId, optionalText, pickId, requestId, requiredDate, requiredText } from "../forms/zod-helpers.ts";
+import { checkbox, optionalDate, optionalId, optionalText, pickId, requestId, requiredDate, requiredText, zBaca } from "../forms/zod-helpers.ts";
 import { todayInJakarta } from "../i18n/format.ts";
 import { optionalNik, optionalTelepon } from "../kader/schemas.ts";
+import { PESAN_TANGGAL_LAHIR_NANTI, STATUS_IBU, bacaNoKk, bacaRtRw } from "./cek.ts";
 
-export const JENIS_KELAMIN_LABEL = { P: "Perempuan", L: "Laki-laki" } as const;
-export const STATUS_IBU = ["HAMIL", "NIFAS", "MENYUSUI"] as const;
-export type StatusIbuKode = (typeof STATUS_IBU)[number];
-export const STATUS_IBU_LABEL: Record<StatusIbuKode, string> = { HAMIL: "Hamil", NIFAS: "Nifas", MENYUSUI: "Menyusui" };
+// Labels and pure helpers live in the zod-free ./cek.ts (client components import them from there).
+export { JENIS_KELAMIN_LABEL, STATUS_IBU, STATUS_IBU_LABEL, hplDariHpht, type StatusIbuKode } from "./cek.ts";
 
 /** A Kartu Keluarga number: 16 digits (spaces and dots people type dropped); empty becomes null. */
-export const optionalNoKk = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const s = (v ?? "").replace(/[\s.-]/g, "");
-    if (!s) return null;
-    if (!/^\d{16}$/.test(s)) {
-      ctx.addIssue({ code: "custom", message: "Nomor KK harus 16 angka." });
-      return z.NEVER;
-    }
-    return s;
-  });
+export const optionalNoKk = zBaca(bacaNoKk);
 
 /** RT or RW: 1–3 digits ("003" and "3" are the same RT: kept as typed without leading zeros). */
-const rtRw = (label: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      const s = (v ?? "").trim();
-      if (!s) return null;
-      if (!/^\d{1,3}$/.test(s)) {
-        ctx.addIssue({ code: "custom", message: `${label} harus angka 1–3 digit, misalnya 003.` });
-        return z.NEVER;
-      }
-      return String(Number(s)).padStart(3, "0");
-    });
+const rtRw = (label: string) => zBaca(bacaRtRw(label));
 
 /** A birth date: a real date, not after today (Jakarta), not before 1900. */
-export const tanggalLahir = requiredDate("Tanggal lahir").refine((v) => v <= todayInJakarta(), "Tanggal lahir tidak boleh setelah hari ini.");
+export const tanggalLahir = requiredDate("Tanggal lahir").refine((v) => v <= todayInJakarta(), PESAN_TANGGAL_LAHIR_NANTI);
 
 /** The person's own fields (create and edit). */
 export const ZSasaranFields = z.object({
@@ -123,13 +99,6 @@ export const ZStatusSelesai = z.object({
   selesai: requiredDate("Tanggal selesai").refine((v) => v <= todayInJakarta(), "Tanggal selesai tidak boleh setelah hari ini."),
 });
 export type TStatusSelesai = z.output<typeof ZStatusSelesai>;
-
-/** HPL suggested from HPHT: Naegele's rule, HPHT + 280 days. Dates as YYYY-MM-DD. */
-export function hplDariHpht(hpht: string): string {
-  const d = new Date(`${hpht}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 280);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The /sasaran list's URL state. `kelompok` is the life-cycle group on today's date. */
 export const ZSasaranListParams = z.object({

@@ -4,7 +4,6 @@
  * rule (ambang.aks): 20 mandiri (A), 12–19 ringan, 9–11 sedang (B), 5–8 berat, 0–4 total (C); any
  * dependency → refer to the Pustu or Puskesmas. Pure.
  */
-import { z } from "zod";
 import type { HasilSkrining } from "./hasil.ts";
 
 export const AKS_BUTIR = [
@@ -22,15 +21,8 @@ export const AKS_BUTIR = [
 
 export type KodeAks = (typeof AKS_BUTIR)[number]["kode"];
 
-const item = (b: (typeof AKS_BUTIR)[number]) =>
-  z
-    .number({ error: `${b.label}: pilih salah satu.` })
-    .int(`${b.label}: pilih salah satu.`)
-    .min(0, `${b.label}: pilih salah satu.`)
-    .max(b.opsi.length - 1, `${b.label}: nilai paling besar ${b.opsi.length - 1}.`);
-
-export const ZAks = z.object(Object.fromEntries(AKS_BUTIR.map((b) => [b.kode, item(b)])) as Record<KodeAks, z.ZodNumber>);
-export type JawabanAks = z.infer<typeof ZAks>;
+/** The answers: the option index of each item (checked on the server by ZAks, lib/skrining/schemas.ts). */
+export type JawabanAks = Record<KodeAks, number>;
 
 export const AKS_MAKS = AKS_BUTIR.reduce((s, b) => s + b.opsi.length - 1, 0); // 20
 

@@ -4,7 +4,6 @@
  * when either group is ≥ the cut-off (default 3). Source: domain-posyandu-day.md §5.3 [secondary:
  * public ASIK-style implementation]. Pure.
  */
-import { z } from "zod";
 import type { HasilSkrining } from "./hasil.ts";
 
 export const PHQ4_BUTIR = [
@@ -16,10 +15,10 @@ export const PHQ4_BUTIR = [
 
 export const PHQ4_OPSI = ["Tidak sama sekali", "Kurang dari seminggu", "Lebih dari seminggu", "Hampir setiap hari"] as const;
 
-const item = z.number({ error: "Setiap butir: pilih salah satu jawaban." }).int("Setiap butir: pilih salah satu jawaban.").min(0, "Nilai butir paling kecil 0.").max(3, "Nilai butir paling besar 3.");
-
-export const ZPhq4 = z.object({ jawaban: z.array(item, { error: "Jawaban skrining jiwa belum diisi." }).length(4, "Keempat butir harus dijawab.") });
-export type JawabanPhq4 = z.infer<typeof ZPhq4>;
+/** The four answers in order, each 0–3 (checked on the server by ZPhq4, lib/skrining/schemas.ts). */
+export interface JawabanPhq4 {
+  jawaban: number[];
+}
 
 export function skorPhq4(j: JawabanPhq4, rujukMulaiKelompok: number): HasilSkrining & { depresi: number; cemas: number } {
   const [a, b, c, d] = j.jawaban;

@@ -4,7 +4,6 @@
  * screening page (domain-posyandu-day.md §2). Items 1 (sex) and 2 (age) come from the person's record;
  * the cut-off is a rule (ambang.puma, default ≥ 6). Pure.
  */
-import { z } from "zod";
 import type { HasilSkrining } from "./hasil.ts";
 
 export const MEROKOK = ["TIDAK", "KURANG_20", "ANTARA_20_30", "LEBIH_30"] as const;
@@ -18,19 +17,17 @@ export const MEROKOK_LABEL: Record<Merokok, string> = {
 };
 const MEROKOK_SKOR: Record<Merokok, number> = { TIDAK: 0, KURANG_20: 0, ANTARA_20_30: 1, LEBIH_30: 2 };
 
-const yaTidak = (label: string) => z.boolean({ error: `${label}: pilih "ya" atau "tidak".` });
-
-export const ZPuma = z.object({
-  merokok: z.enum(MEROKOK, { error: "Kebiasaan merokok: pilih salah satu." }),
+/** The answers (checked on the server by ZPuma, lib/skrining/schemas.ts). */
+export interface JawabanPuma {
+  merokok: Merokok;
   /** Optional inputs of the pack-year helper, kept as typed. */
-  lamaMerokokTahun: z.number({ error: "Lama merokok harus berupa angka." }).int("Lama merokok dalam tahun penuh.").min(0, "Lama merokok tidak boleh negatif.").max(100, "Lama merokok paling lama 100 tahun.").nullish(),
-  batangPerHari: z.number({ error: "Jumlah batang per hari harus berupa angka." }).min(0, "Jumlah batang tidak boleh negatif.").max(200, "Jumlah batang per hari paling banyak 200.").nullish(),
-  napasPendek: yaTidak("Napas pendek"),
-  dahak: yaTidak("Dahak"),
-  batuk: yaTidak("Batuk"),
-  spirometri: yaTidak("Pernah spirometri"),
-});
-export type JawabanPuma = z.infer<typeof ZPuma>;
+  lamaMerokokTahun?: number | null;
+  batangPerHari?: number | null;
+  napasPendek: boolean;
+  dahak: boolean;
+  batuk: boolean;
+  spirometri: boolean;
+}
 
 export const PUMA_BUTIR = [
   { kode: "jenisKelamin", label: "Jenis kelamin", opsi: "Perempuan 0 · Laki-laki 1 (dari data sasaran)" },

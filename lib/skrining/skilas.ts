@@ -5,34 +5,31 @@
  * or more positive domains → further screening by a health worker at the Pustu or Puskesmas (the
  * number is a rule, ambang.skilas, default 1; so is the LiLA cut-off, default < 21 cm). Pure.
  */
-import { z } from "zod";
 import type { HasilSkrining } from "./hasil.ts";
-
-const yaTidak = (label: string) => z.boolean({ error: `${label}: pilih "ya" atau "tidak".` });
 
 export const TES_BISIK = ["DENGAR", "TIDAK_DENGAR", "TIDAK_BISA"] as const;
 export type TesBisik = (typeof TES_BISIK)[number];
 
-export const ZSkilas = z.object({
+/** The answers, each optional (checked on the server by ZSkilas, lib/skrining/schemas.ts). */
+export interface JawabanSkilas {
   /** Cognition: true = answered correctly / repeated all three words. */
-  orientasiWaktu: yaTidak("Orientasi waktu").nullish(),
-  orientasiTempat: yaTidak("Orientasi tempat").nullish(),
-  ingatTigaKata: yaTidak("Mengulang tiga kata").nullish(),
+  orientasiWaktu?: boolean | null;
+  orientasiTempat?: boolean | null;
+  ingatTigaKata?: boolean | null;
   /** Mobility: stood up 5 times within 14 seconds without using the hands. */
-  berdiriKursi14Detik: yaTidak("Tes berdiri dari kursi").nullish(),
+  berdiriKursi14Detik?: boolean | null;
   /** Malnutrition. */
-  beratTurun: yaTidak("Berat badan turun").nullish(),
-  nafsuMakanHilang: yaTidak("Nafsu makan hilang").nullish(),
+  beratTurun?: boolean | null;
+  nafsuMakanHilang?: boolean | null;
   /** Vision: any eye problem (yes = positive); finger counting right 3 times (no = positive). */
-  gangguanMata: yaTidak("Gangguan mata").nullish(),
-  tesMelihat: yaTidak("Tes melihat (hitung jari)").nullish(),
+  gangguanMata?: boolean | null;
+  tesMelihat?: boolean | null;
   /** Hearing: the whisper test. */
-  tesBisik: z.enum(TES_BISIK, { error: "Tes bisik: pilih hasilnya." }).nullish(),
+  tesBisik?: TesBisik | null;
   /** Depressive symptoms in the last two weeks. */
-  sedih: yaTidak("Perasaan sedih").nullish(),
-  kurangMinat: yaTidak("Kurang minat").nullish(),
-});
-export type JawabanSkilas = z.infer<typeof ZSkilas>;
+  sedih?: boolean | null;
+  kurangMinat?: boolean | null;
+}
 
 export const SKILAS_DOMAIN = [
   {

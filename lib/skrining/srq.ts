@@ -5,7 +5,6 @@
  * cut-off (a rule, ambang.jiwa, default 6) OR item 17 (thoughts of ending one's life) is "ya", which
  * is urgent whatever the score. Pure.
  */
-import { z } from "zod";
 import type { HasilSkrining } from "./hasil.ts";
 
 export const SRQ_BUTIR = [
@@ -34,12 +33,10 @@ export const SRQ_BUTIR = [
 /** 1-based number of the item on thoughts of ending one's life. */
 export const SRQ_BUTIR_BUNUH_DIRI = 17;
 
-export const ZSrq = z.object({
-  jawaban: z
-    .array(z.boolean({ error: "Setiap butir SRQ-20: pilih \"ya\" atau \"tidak\"." }), { error: "Jawaban SRQ-20 belum diisi." })
-    .length(20, "SRQ-20: semua 20 butir harus dijawab."),
-});
-export type JawabanSrq = z.infer<typeof ZSrq>;
+/** The 20 answers in order (checked on the server by ZSrq, lib/skrining/schemas.ts). */
+export interface JawabanSrq {
+  jawaban: boolean[];
+}
 
 export function skorSrq(j: JawabanSrq, rujukMulai: number): HasilSkrining {
   const skor = j.jawaban.filter(Boolean).length;

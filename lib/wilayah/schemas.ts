@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { checkbox, optionalText, pickId, requestId, requiredText } from "../forms/zod-helpers.ts";
 
+// Labels and choices live in the zod-free ./label.ts (client components import them from there).
+export { BEDA_RESMI_LABEL } from "./label.ts";
+
 // The same patterns as referensi.ts (which reads a file, so it cannot be bundled for the browser);
 // the DAL checks again with referensi.ts's own KODE_DESA_RE and the official list itself.
 const KODE_KECAMATAN_RE = /^\d{2}\.\d{2}\.\d{2}$/;
@@ -37,8 +40,6 @@ export const ZDesaCreate = z.object({
 export type TDesaCreate = z.output<typeof ZDesaCreate>;
 
 /** Correcting the name of a kecamatan or desa: the code is fixed. */
-/** The box a user ticks to keep a name that differs from the official list. */
-export const BEDA_RESMI_LABEL = "Tetap simpan nama yang berbeda dari daftar resmi";
 
 /** A new name for a kecamatan or desa; `bedaResmi` confirms a name that differs from the official list. */
 export const ZRename = z.object({ id, nama: requiredText("Nama"), bedaResmi: checkbox });

@@ -3,7 +3,6 @@ import {
   AKS_BUTIR,
   AKS_MAKS,
   SRQ_BUTIR,
-  ZSkrining,
   kategoriAks,
   kategoriMerokok,
   skorAks,
@@ -14,6 +13,7 @@ import {
   type JawabanAks,
   type JawabanPuma,
 } from "../../../lib/skrining/index.ts";
+import { ZSkrining } from "../../../lib/skrining/schemas.ts";
 import { AMBANG_BAWAAN } from "../../../lib/ambang/index.ts";
 
 const tidak: JawabanPuma = { merokok: "TIDAK", napasPendek: false, dahak: false, batuk: false, spirometri: false };
