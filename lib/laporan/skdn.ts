@@ -10,15 +10,16 @@
  * - N, T, O, B, 2T, BGM: the stored results of the month's entries (computed at entry under the
  *   rules then in force; domain-posyandu-day.md §1.3). D = N + T + O + B is checked per row.
  *
- * Built for a big kabupaten (Bogor: ~1,700 posyandu, 2.5 M entries): the entries are read on the
- * (kabupaten_id|desa_id|posyandu_id, tanggal) index for one month and grouped by the denormalised
- * posyandu_id; people on (kabupaten_id, posyandu_id). docs/laporan-explain.md has the plan.
+ * Built for a big kabupaten (Bogor: ~1,700 posyandu, 2.3 M entries): D to BGM come from the
+ * per-posyandu-month summary kept live by triggers in the same transaction as every entry write
+ * (ringkasan-sql.ts), one row per posyandu; K is counted live from registered people on
+ * (kabupaten_id, posyandu_id, tanggal_lahir). docs/laporan-explain.md has the plan.
  */
 import "server-only";
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
-import { desaScope, pemeriksaanScopeSql, posyanduScope, posyanduScopeSql, puskesmasScope, sasaranScopeSql } from "../access/scope.ts";
+import { desaScope, posyanduScope, posyanduScopeSql, puskesmasScope, sasaranScopeSql } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { jumlahSkdn, type BarisSkdn } from "./skdn-hitung.ts";
 import { umurAntaraSql } from "./kelompok-sql.ts";
@@ -67,15 +68,9 @@ export function skdnSql(viewer: Viewer, bulan: Bulan, p: Pick<TLaporanParams, "p
   return Prisma.sql`
     WITH ${posyanduCte(viewer, p)},
     e AS (
-      SELECT e.posyandu_id,
-        count(DISTINCT e.sasaran_id)::int AS d,
-        count(*) FILTER (WHERE e.naik = 'N')::int AS n, count(*) FILTER (WHERE e.naik = 'T')::int AS t,
-        count(*) FILTER (WHERE e.naik = 'O')::int AS o, count(*) FILTER (WHERE e.naik = 'B')::int AS b,
-        count(*) FILTER (WHERE e.dua_t)::int AS dua_t, count(*) FILTER (WHERE e.bgm)::int AS bgm
-      FROM pemeriksaan e
-      WHERE ${pemeriksaanScopeSql(viewer)} AND e.tanggal >= ${bulan.awal}::date AND e.tanggal < ${bulan.akhirEksklusif}::date
-        AND e.umur_bulan < 60 AND e.berat_kg IS NOT NULL AND e.posyandu_id IN (SELECT id FROM pos)
-      GROUP BY e.posyandu_id),
+      SELECT r.posyandu_id, r.d, r.n, r.t, r.o, r.b, r.dua_t, r.bgm
+      FROM ringkasan_posyandu_bulan r
+      WHERE r.bulan = ${bulan.awal}::date AND r.posyandu_id IN (SELECT id FROM pos)),
     k AS (
       SELECT s.posyandu_id, count(*)::int AS k
       FROM sasaran s
