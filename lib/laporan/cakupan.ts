@@ -10,13 +10,12 @@ import "server-only";
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
-import { sasaranScopeSql } from "../access/scope.ts";
 import { bulanDari, type Bulan } from "./bulan.ts";
 import { INDIKATOR_CAKUPAN, jumlahCakupan, type KodeIndikator, type NilaiCakupan } from "./cakupan-indikator.ts";
 import { hitungCakupan } from "./cakupan-hitung.ts";
 import type { TLaporanParams } from "./schemas.ts";
 import { kelompokkan, tingkatBaris, type PosyanduLetak, type TingkatBaris } from "./wilayah.ts";
-import { assertDrillInScope, posyanduCte } from "./skdn.ts";
+import { assertDrillInScope, orangLaporanSql, posyanduCte } from "./skdn.ts";
 
 export interface CakupanPosyandu extends PosyanduLetak { nilai: Record<KodeIndikator, NilaiCakupan> }
 
@@ -61,7 +60,7 @@ export function cakupanSql(viewer: Viewer, bulan: Bulan, p: Pick<TLaporanParams,
       -- month's pregnant women) instead of joining every person of the kabupaten to status_sasaran.
       SELECT s.posyandu_id, ${Prisma.join(rCols)}, count(*) FILTER (WHERE s.id IN (SELECT sasaran_id FROM hamil))::int AS hamil
       FROM sasaran s
-      WHERE ${sasaranScopeSql(viewer)} AND s.posyandu_id IN (SELECT id FROM pos) AND s.digabung_ke_id IS NULL AND s.is_active AND s.tanggal_lahir <= ${bulan.akhir}::date
+      WHERE ${orangLaporanSql(viewer, p)} AND s.digabung_ke_id IS NULL AND s.is_active AND s.tanggal_lahir <= ${bulan.akhir}::date
       GROUP BY s.posyandu_id)
     SELECT pos.id AS posyandu_id, pos.nama AS posyandu, pos.desa_id, pos.desa, pos.puskesmas_id, pos.puskesmas, ${Prisma.join(out)}
     FROM pos LEFT JOIN ea ON ea.posyandu_id = pos.id LEFT JOIN ra ON ra.posyandu_id = pos.id

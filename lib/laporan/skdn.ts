@@ -63,6 +63,17 @@ export function posyanduCte(viewer: Viewer, p: Pick<TLaporanParams, "puskesmasId
     WHERE ${posyanduScopeSql(viewer)} ${drillSql(p)})`;
 }
 
+/**
+ * Registered people `s` of the report's posyandu. Undrilled, the row scope alone selects exactly the
+ * people of the posyandu in `pos` (the viewer's: tests/integration/laporan-scope-sql.test.ts), and a
+ * kabupaten report then reads its range of sasaran_laporan_hidup in one pass instead of probing it
+ * once per posyandu; drilled, the people of the drilled posyandu only.
+ */
+export function orangLaporanSql(viewer: Viewer, p: Pick<TLaporanParams, "puskesmasId" | "desaId" | "posyanduId">): Prisma.Sql {
+  const drilled = Boolean(p.puskesmasId || p.desaId || p.posyanduId);
+  return drilled ? Prisma.sql`${sasaranScopeSql(viewer)} AND s.posyandu_id IN (SELECT id FROM pos)` : sasaranScopeSql(viewer);
+}
+
 /** The one statement of SKDN per posyandu (exported for the EXPLAIN in docs/laporan-explain.md). */
 export function skdnSql(viewer: Viewer, bulan: Bulan, p: Pick<TLaporanParams, "puskesmasId" | "desaId" | "posyanduId">): Prisma.Sql {
   return Prisma.sql`
@@ -74,7 +85,7 @@ export function skdnSql(viewer: Viewer, bulan: Bulan, p: Pick<TLaporanParams, "p
     k AS (
       SELECT s.posyandu_id, count(*)::int AS k
       FROM sasaran s
-      WHERE ${sasaranScopeSql(viewer)} AND s.posyandu_id IN (SELECT id FROM pos) AND s.digabung_ke_id IS NULL AND s.is_active
+      WHERE ${orangLaporanSql(viewer, p)} AND s.digabung_ke_id IS NULL AND s.is_active
         AND ${umurAntaraSql(Prisma.sql`s.tanggal_lahir`, bulan.akhir, 0, 59)}
       GROUP BY s.posyandu_id),
     t AS (
