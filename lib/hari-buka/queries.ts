@@ -4,12 +4,12 @@
  */
 import "server-only";
 import { db } from "../db.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
-import { hariBukaScope, pemeriksaanScope, posyanduScope, sasaranScope } from "../access/scope.ts";
+import { hariBukaScope, hariBukaScopeSql, pemeriksaanScope, posyanduScope, posyanduScopeSql, sasaranScope } from "../access/scope.ts";
 import { isUuid } from "../dal/ids.ts";
-import { containsText } from "../dal/search.ts";
+import { escapeLike } from "../dal/search.ts";
 import { NotFoundError } from "../errors.ts";
 import { ambangOf, ambangRows } from "../ambang/queries.ts";
 import { statusIbuOf, statusIbuSelect } from "../pemeriksaan/dal.ts";
@@ -20,43 +20,60 @@ import type { HariBukaListParams } from "./schemas.ts";
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const dateOf = (s: string) => new Date(`${s}T00:00:00Z`);
 
-export function listWhere(viewer: Viewer, p: Partial<HariBukaListParams>): Prisma.HariBukaWhereInput {
-  const and: Prisma.HariBukaWhereInput[] = [hariBukaScope(viewer)];
-  if (p.q) and.push({ posyandu: { nama: containsText(p.q) } });
-  if (p.posyanduId) and.push({ posyanduId: p.posyanduId });
+/** The list's filters as SQL on a posyandu day `h` (scope on its own denormalised columns, as the reports). */
+function listFilterSql(viewer: Viewer, p: Partial<HariBukaListParams>): Prisma.Sql {
+  const and: Prisma.Sql[] = [hariBukaScopeSql(viewer)];
+  if (p.q) and.push(Prisma.sql`h.posyandu_id IN (SELECT sp.id FROM posyandu sp WHERE sp.nama ILIKE ${`%${escapeLike(p.q)}%`})`);
+  if (p.posyanduId) and.push(Prisma.sql`h.posyandu_id = ${p.posyanduId}::uuid`);
   if (p.bulan) {
     const [y, m] = p.bulan.split("-").map(Number);
-    and.push({ tanggal: { gte: new Date(Date.UTC(y, m - 1, 1)), lt: new Date(Date.UTC(y, m, 1)) } });
+    and.push(Prisma.sql`h.tanggal >= ${iso(new Date(Date.UTC(y, m - 1, 1)))}::date AND h.tanggal < ${iso(new Date(Date.UTC(y, m, 1)))}::date`);
   }
-  if (p.status) and.push({ ditutupAt: p.status === "tutup" ? { not: null } : null });
-  return { AND: and };
+  if (p.status) and.push(p.status === "tutup" ? Prisma.sql`h.ditutup_at IS NOT NULL` : Prisma.sql`h.ditutup_at IS NULL`);
+  return Prisma.join(and, " AND ");
 }
 
 export interface HariBukaRow { id: string; tanggal: string; posyandu: string; desa: string; ditutup: boolean; hadir: number; dirujuk: number }
 
-/** The viewer's posyandu days, newest first by default, with how many came and how many were referred. */
+/**
+ * The viewer's posyandu days, newest first by default, with how many came and how many were referred.
+ * The page is ranked on the day's narrow columns first (the (kabupaten|desa|posyandu, tanggal) index
+ * walks in date order), and names and the hadir/dirujuk counts are read for the page's rows only: a
+ * Dinkes of Bogor has 95,000 days. The total is an index-only count of the same filter.
+ */
 export async function listHariBuka(viewer: Viewer, p: HariBukaListParams): Promise<{ rows: HariBukaRow[]; total: number }> {
-  const where = listWhere(viewer, p);
-  const dir = p.dir;
-  const orderBy: Prisma.HariBukaOrderByWithRelationInput[] =
-    p.sort === "posyandu" ? [{ posyandu: { nama: dir } }, { tanggal: "desc" }, { id: "asc" }] : [{ tanggal: dir }, { id: "asc" }];
-  const [total, page] = await Promise.all([
-    db.hariBuka.count({ where }),
-    db.hariBuka.findMany({ where, orderBy, skip: (p.page - 1) * p.size, take: p.size, select: { id: true, tanggal: true, ditutupAt: true, posyandu: { select: { nama: true, desa: { select: { nama: true } } } } } }),
+  const where = listFilterSql(viewer, p);
+  const dir = Prisma.raw(p.dir === "asc" ? "ASC" : "DESC");
+  const byPosyandu = p.sort === "posyandu";
+  // By posyandu: walk the names in order and each name's days on the (posyandu_id, tanggal) index, so
+  // that only the days up to the page are sorted (posyandu in different desa may share a name; their
+  // days interleave by date, as before).
+  const hal = byPosyandu
+    ? Prisma.sql`
+        WITH nama AS (SELECT p.nama, array_agg(p.id) AS ids FROM posyandu p JOIN desa d ON d.id = p.desa_id WHERE ${posyanduScopeSql(viewer)} GROUP BY p.nama),
+        hal AS (
+          SELECT h.id, h.tanggal, h.ditutup_at, h.posyandu_id
+          FROM nama CROSS JOIN LATERAL (SELECT h.id, h.tanggal, h.ditutup_at, h.posyandu_id FROM hari_buka h WHERE h.posyandu_id = ANY (nama.ids) AND ${where}) h
+          ORDER BY nama.nama ${dir}, h.tanggal DESC, h.id ASC
+          LIMIT ${p.size} OFFSET ${(p.page - 1) * p.size})`
+    : Prisma.sql`
+        WITH hal AS (
+          SELECT h.id, h.tanggal, h.ditutup_at, h.posyandu_id FROM hari_buka h WHERE ${where}
+          ORDER BY h.tanggal ${dir}, h.id ASC
+          LIMIT ${p.size} OFFSET ${(p.page - 1) * p.size})`;
+  const [count, page] = await Promise.all([
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM hari_buka h WHERE ${where}`,
+    db.$queryRaw<{ id: string; tanggal: Date; ditutup: boolean; posyandu: string; desa: string; hadir: number; dirujuk: number }[]>`
+      ${hal}
+      SELECT hal.id::text AS id, hal.tanggal, hal.ditutup_at IS NOT NULL AS ditutup, p.nama AS posyandu, d.nama AS desa,
+        c.hadir, c.dirujuk
+      FROM hal JOIN posyandu p ON p.id = hal.posyandu_id JOIN desa d ON d.id = p.desa_id
+        CROSS JOIN LATERAL (SELECT count(*)::int AS hadir, count(*) FILTER (WHERE e.dirujuk)::int AS dirujuk FROM pemeriksaan e WHERE e.hari_buka_id = hal.id) c
+      ORDER BY ${byPosyandu ? Prisma.sql`p.nama ${dir}, hal.tanggal DESC, hal.id ASC` : Prisma.sql`hal.tanggal ${dir}, hal.id ASC`}`,
   ]);
-  const counts = page.length
-    ? await db.pemeriksaan.groupBy({ by: ["hariBukaId", "dirujuk"], where: { hariBukaId: { in: page.map((r) => r.id) } }, _count: { _all: true } })
-    : [];
-  const by = new Map<string, { hadir: number; dirujuk: number }>();
-  for (const c of counts) {
-    const x = by.get(c.hariBukaId) ?? { hadir: 0, dirujuk: 0 };
-    x.hadir += c._count._all;
-    if (c.dirujuk) x.dirujuk += c._count._all;
-    by.set(c.hariBukaId, x);
-  }
   return {
-    total,
-    rows: page.map((r) => ({ id: r.id, tanggal: iso(r.tanggal), posyandu: r.posyandu.nama, desa: r.posyandu.desa.nama, ditutup: r.ditutupAt !== null, ...(by.get(r.id) ?? { hadir: 0, dirujuk: 0 }) })),
+    total: count[0].total,
+    rows: page.map((r) => ({ id: r.id, tanggal: iso(r.tanggal), posyandu: r.posyandu, desa: r.desa, ditutup: r.ditutup, hadir: r.hadir, dirujuk: r.dirujuk })),
   };
 }
 

@@ -10,15 +10,16 @@
  * - N, T, O, B, 2T, BGM: the stored results of the month's entries (computed at entry under the
  *   rules then in force; domain-posyandu-day.md §1.3). D = N + T + O + B is checked per row.
  *
- * Built for a big kabupaten (Bogor: ~1,700 posyandu, 2.5 M entries): the entries are read on the
- * (kabupaten_id|desa_id|posyandu_id, tanggal) index for one month and grouped by the denormalised
- * posyandu_id; people on (kabupaten_id, posyandu_id). docs/laporan-explain.md has the plan.
+ * Built for a big kabupaten (Bogor: ~1,700 posyandu, 2.3 M entries): D to BGM come from the
+ * per-posyandu-month summary kept live by triggers in the same transaction as every entry write
+ * (ringkasan-sql.ts), one row per posyandu; K is counted live from registered people on
+ * (kabupaten_id, posyandu_id, tanggal_lahir). docs/laporan-explain.md has the plan.
  */
 import "server-only";
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
-import { desaScope, pemeriksaanScopeSql, posyanduScope, posyanduScopeSql, puskesmasScope, sasaranScopeSql } from "../access/scope.ts";
+import { desaScope, posyanduScope, posyanduScopeSql, puskesmasScope, sasaranScopeSql } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { jumlahSkdn, type BarisSkdn } from "./skdn-hitung.ts";
 import { umurAntaraSql } from "./kelompok-sql.ts";
@@ -62,24 +63,29 @@ export function posyanduCte(viewer: Viewer, p: Pick<TLaporanParams, "puskesmasId
     WHERE ${posyanduScopeSql(viewer)} ${drillSql(p)})`;
 }
 
+/**
+ * Registered people `s` of the report's posyandu. Undrilled, the row scope alone selects exactly the
+ * people of the posyandu in `pos` (the viewer's: tests/integration/laporan-scope-sql.test.ts), and a
+ * kabupaten report then reads its range of sasaran_laporan_hidup in one pass instead of probing it
+ * once per posyandu; drilled, the people of the drilled posyandu only.
+ */
+export function orangLaporanSql(viewer: Viewer, p: Pick<TLaporanParams, "puskesmasId" | "desaId" | "posyanduId">): Prisma.Sql {
+  const drilled = Boolean(p.puskesmasId || p.desaId || p.posyanduId);
+  return drilled ? Prisma.sql`${sasaranScopeSql(viewer)} AND s.posyandu_id IN (SELECT id FROM pos)` : sasaranScopeSql(viewer);
+}
+
 /** The one statement of SKDN per posyandu (exported for the EXPLAIN in docs/laporan-explain.md). */
 export function skdnSql(viewer: Viewer, bulan: Bulan, p: Pick<TLaporanParams, "puskesmasId" | "desaId" | "posyanduId">): Prisma.Sql {
   return Prisma.sql`
     WITH ${posyanduCte(viewer, p)},
     e AS (
-      SELECT e.posyandu_id,
-        count(DISTINCT e.sasaran_id)::int AS d,
-        count(*) FILTER (WHERE e.naik = 'N')::int AS n, count(*) FILTER (WHERE e.naik = 'T')::int AS t,
-        count(*) FILTER (WHERE e.naik = 'O')::int AS o, count(*) FILTER (WHERE e.naik = 'B')::int AS b,
-        count(*) FILTER (WHERE e.dua_t)::int AS dua_t, count(*) FILTER (WHERE e.bgm)::int AS bgm
-      FROM pemeriksaan e
-      WHERE ${pemeriksaanScopeSql(viewer)} AND e.tanggal >= ${bulan.awal}::date AND e.tanggal < ${bulan.akhirEksklusif}::date
-        AND e.umur_bulan < 60 AND e.berat_kg IS NOT NULL AND e.posyandu_id IN (SELECT id FROM pos)
-      GROUP BY e.posyandu_id),
+      SELECT r.posyandu_id, r.d, r.n, r.t, r.o, r.b, r.dua_t, r.bgm
+      FROM ringkasan_posyandu_bulan r
+      WHERE r.bulan = ${bulan.awal}::date AND r.posyandu_id IN (SELECT id FROM pos)),
     k AS (
       SELECT s.posyandu_id, count(*)::int AS k
       FROM sasaran s
-      WHERE ${sasaranScopeSql(viewer)} AND s.posyandu_id IN (SELECT id FROM pos) AND s.digabung_ke_id IS NULL AND s.is_active
+      WHERE ${orangLaporanSql(viewer, p)} AND s.digabung_ke_id IS NULL AND s.is_active
         AND ${umurAntaraSql(Prisma.sql`s.tanggal_lahir`, bulan.akhir, 0, 59)}
       GROUP BY s.posyandu_id),
     t AS (

@@ -72,6 +72,20 @@ describe("scale generator: hari-posyandu step", () => {
         // Realistic growth: mostly N, with faltering (T, and some 2T), absences (O) and newcomers (B).
         expect(counts.N).toBeGreaterThan(counts.T);
         for (const k of ["T", "O", "B", "duaT"] as const) expect(counts[k], k).toBeGreaterThan(0);
+        // The bulk insert ran with the summary's insert trigger off and refilled it at the end: it
+        // equals the raw rows, and the trigger is on again (a save after the step updates it).
+        const summary = await tx.$queryRaw<{ posyandu_id: string; bulan: string; d: number; n: number }[]>`
+          SELECT r.posyandu_id::text, r.bulan::text, r.d, r.n FROM ringkasan_posyandu_bulan r JOIN posyandu p ON p.id = r.posyandu_id JOIN desa d ON d.id = p.desa_id
+          WHERE d.kabupaten_id = ${madiun.id}::uuid ORDER BY 1, 2`;
+        const raw = await tx.$queryRaw<typeof summary>`
+          SELECT e.posyandu_id::text, to_char(e.tanggal, 'YYYY-MM-01') AS bulan,
+            count(DISTINCT e.sasaran_id) FILTER (WHERE e.umur_bulan < 60 AND e.berat_kg IS NOT NULL)::int AS d,
+            count(*) FILTER (WHERE e.umur_bulan < 60 AND e.berat_kg IS NOT NULL AND e.naik = 'N')::int AS n
+          FROM pemeriksaan e WHERE e.kabupaten_id = ${madiun.id}::uuid GROUP BY 1, 2 ORDER BY 1, 2`;
+        expect(summary.length).toBeGreaterThan(posyandu.length * 7);
+        expect(summary).toEqual(raw);
+        const [{ aktif }] = await tx.$queryRaw<{ aktif: string }[]>`SELECT tgenabled::text AS aktif FROM pg_trigger WHERE tgname = 'ringkasan_posyandu_bulan_tambah'`;
+        expect(aktif).toBe("O");
         checked = true;
         throw new Rollback();
       }, { timeout: 300_000 })
