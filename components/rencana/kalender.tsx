@@ -16,49 +16,48 @@ function Chip({ k }: { k: KunjunganRow }) {
   );
 }
 
+const HARI_PANJANG = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
+/** The grid column of the month's first day (Monday = 1); whole class names, so Tailwind sees them. */
+const COL_START = ["sm:col-start-1", "sm:col-start-2", "sm:col-start-3", "sm:col-start-4", "sm:col-start-5", "sm:col-start-6", "sm:col-start-7"];
+
 /**
- * A month of visits: a Monday-first grid on wider screens, a list of the days with visits on a phone.
- * Each visit says its status in words as well as colour; a crowded day links to the list of that day.
+ * A month of visits, rendered once: a Monday-first grid of seven columns on wider screens and, on a
+ * phone, the same list with only the days that have visits (each saying its weekday and month). One
+ * structure instead of a table and a separate phone list halves what a busy month sends (its hundreds
+ * of visit links travel twice, in the HTML and the RSC payload). Each visit says its status in words
+ * as well as colour; a crowded day links to the list of that day.
  */
 export function Kalender({ bulan, perHari, today }: { bulan: string; perHari: Map<string, HariKalender>; today: string }) {
-  const weeks = monthGrid(bulan);
-  const more = (d: string, n: number) => <Link href={`/supervisi?tampilan=daftar&tanggal=${d}`} className="text-xs text-brand-700 hover:underline" aria-label={`${n} kunjungan lain pada ${Number(d.slice(8))}`}>+{formatNumber(n)} lainnya</Link>;
-  const days = [...perHari.keys()].sort();
+  const days = monthGrid(bulan).flat().filter((d): d is string => d !== null);
+  const namaBulan = NAMA_BULAN[Number(bulan.slice(5))];
+  const firstCol = (new Date(`${days[0]}T00:00:00Z`).getUTCDay() + 6) % 7;
   return (
     <div data-testid="kalender">
-      <table className="hidden w-full table-fixed border-collapse text-sm sm:table">
-        <caption className="sr-only">Kalender kunjungan supervisi {NAMA_BULAN[Number(bulan.slice(5))]} {bulan.slice(0, 4)}</caption>
-        <thead><tr>{HARI_PENDEK.map((h) => <th key={h} scope="col" className="border border-slate-200 bg-slate-100 px-1 py-1 text-xs font-semibold">{h}</th>)}</tr></thead>
-        <tbody>
-          {weeks.map((w, i) => (
-            <tr key={i}>
-              {w.map((d, j) => {
-                const day = d ? perHari.get(d) : undefined;
-                return (
-                  <td key={j} className={`h-24 border border-slate-200 p-1 align-top ${d === today ? "bg-brand-50" : d ? "bg-white" : "bg-slate-50"}`} data-tanggal={d ?? undefined}>
-                    {d ? (
-                      <div className="flex flex-col gap-0.5">
-                        <span className={`text-xs ${d === today ? "font-bold text-brand-800" : "text-slate-600"}`}>{Number(d.slice(8))}</span>
-                        {day?.rows.map((k) => <Chip key={k.id} k={k} />)}
-                        {day && day.total > day.rows.length ? more(d, day.total - day.rows.length) : null}
-                      </div>
-                    ) : null}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ul className="flex flex-col gap-2 sm:hidden" aria-label="Kunjungan bulan ini per hari">
-        {days.map((d) => (
-          <li key={d} className="rounded border border-slate-200 bg-white p-2" data-tanggal={d}>
-            <p className="text-sm font-semibold">{Number(d.slice(8))} {NAMA_BULAN[Number(d.slice(5, 7))]}</p>
-            <div className="mt-1 flex flex-col gap-1">{perHari.get(d)!.rows.map((k) => <Chip key={k.id} k={k} />)}</div>
-            {perHari.get(d)!.total > perHari.get(d)!.rows.length ? more(d, perHari.get(d)!.total - perHari.get(d)!.rows.length) : null}
-          </li>
-        ))}
-      </ul>
+      <div aria-hidden className="hidden grid-cols-7 border-l border-t border-slate-200 bg-slate-100 text-center text-xs font-semibold sm:grid">
+        {HARI_PENDEK.map((h) => <div key={h} className="border-b border-r border-slate-200 px-1 py-1">{h}</div>)}
+      </div>
+      <ol className="flex flex-col gap-2 sm:grid sm:grid-cols-7 sm:gap-0 sm:border-l sm:border-slate-200" aria-label={`Kalender kunjungan supervisi ${namaBulan} ${bulan.slice(0, 4)}`}>
+        {days.map((d, i) => {
+          const day = perHari.get(d);
+          const isToday = d === today;
+          const hidden = day ? "" : "hidden sm:block";
+          return (
+            <li key={d} data-tanggal={d} className={`${hidden} ${i === 0 ? COL_START[firstCol] : ""} rounded border border-slate-200 p-2 sm:min-h-24 sm:rounded-none sm:border-l-0 sm:border-t-0 sm:p-1 ${isToday ? "bg-brand-50" : "bg-white"}`}>
+              <p className={`text-sm sm:text-xs ${isToday ? "font-bold text-brand-800" : "font-semibold sm:font-normal sm:text-slate-600"}`}>
+                <span className="sm:sr-only">{HARI_PANJANG[(firstCol + i) % 7]}, </span>{Number(d.slice(8))}<span className="sm:sr-only"> {namaBulan}</span>
+              </p>
+              {day ? (
+                <div className="mt-1 flex flex-col gap-1 sm:mt-0.5 sm:gap-0.5">
+                  {day.rows.map((k) => <Chip key={k.id} k={k} />)}
+                  {day.total > day.rows.length ? (
+                    <Link href={`/supervisi?tampilan=daftar&tanggal=${d}`} className="text-xs text-brand-700 hover:underline" aria-label={`${day.total - day.rows.length} kunjungan lain pada ${Number(d.slice(8))}`}>+{formatNumber(day.total - day.rows.length)} lainnya</Link>
+                  ) : null}
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
     </div>
   );
 }

@@ -72,7 +72,7 @@ test("admin Dinkes merencanakan kunjungan ke Melati 1 pada hari posyandu, meliha
 
   // The month's calendar: the seeded visit and this one on that day, both planned.
   await page.goto(`/supervisi?bulan=${hari.slice(0, 7)}`);
-  const day = page.getByTestId("kalender").locator(`td[data-tanggal="${hari}"]`);
+  const day = page.getByTestId("kalender").locator(`[data-tanggal="${hari}"]`);
   await expect(day.getByRole("link", { name: /Posyandu Melati 1/ })).toHaveCount(2);
   await expect(day.locator('[data-status="DIRENCANAKAN"]')).toHaveCount(2);
   await expect(page.getByTestId("rekap-bulanan")).toBeVisible();
