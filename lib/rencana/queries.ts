@@ -66,10 +66,15 @@ export type RencanaRow = Awaited<ReturnType<typeof listRencana>>["rows"][number]
  * One plan with its visits in the viewer's scope (site, date, status, team) and whether the viewer
  * may change it: one statement, plus one for the rights.
  */
-export async function getRencana(viewer: Viewer, id: string) {
+/** Visits of a plan shown per page: a Dinkes plan for a kabupaten's quarter may visit every posyandu. */
+export const KUNJUNGAN_PER_HALAMAN = 20;
+
+/** One plan in the viewer's scope with one page of its visits (by date), their count and how many have started. */
+export async function getRencana(viewer: Viewer, id: string, page = 1) {
   assertReader(viewer);
   if (!isUuid(id)) throw new NotFoundError();
-  const [row, kelola] = await Promise.all([
+  const skip = (Math.max(1, Math.floor(page)) - 1) * KUNJUNGAN_PER_HALAMAN;
+  const [row, kelola, dimulai] = await Promise.all([
     db.rencanaSupervisi.findFirst({
       where: { AND: [{ id }, rencanaScope(viewer)] },
       select: {
@@ -82,14 +87,19 @@ export async function getRencana(viewer: Viewer, id: string) {
             instrumen: { select: { nama: true, versi: true } },
             peserta: { where: { tim: true }, select: { nama: true, peran: true, instansi: true, userId: true }, orderBy: { urutan: "asc" } },
           },
-          orderBy: [{ tanggal: "asc" }, { createdAt: "asc" }],
+          orderBy: [{ tanggal: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+          skip,
+          take: KUNJUNGAN_PER_HALAMAN,
         },
+        _count: { select: { kunjungan: { where: kunjunganScope(viewer) } } },
       },
     }),
     db.rencanaSupervisi.count({ where: { AND: [{ id }, rencanaKelolaScope(viewer)] } }),
+    db.kunjunganSupervisi.count({ where: { AND: [{ rencanaId: id, status: { in: ["BERLANGSUNG", "SELESAI"] } }, kunjunganScope(viewer)] } }),
   ]);
   if (!row) throw new NotFoundError();
-  return { ...row, bolehKelola: kelola > 0, kunjungan: row.kunjungan.map((k) => ({ ...k, tanggal: isoDay(k.tanggal) })) };
+  const { _count, ...rest } = row;
+  return { ...rest, bolehKelola: kelola > 0, kunjunganTotal: _count.kunjungan, kunjunganDimulai: dimulai, kunjungan: row.kunjungan.map((k) => ({ ...k, tanggal: isoDay(k.tanggal) })) };
 }
 export type RencanaDetail = Awaited<ReturnType<typeof getRencana>>;
 

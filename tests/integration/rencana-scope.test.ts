@@ -417,3 +417,31 @@ describe("sites never or longest unvisited, and suggested sites", () => {
     expect(KAIBON).toBe("35.19.03.2017");
   });
 });
+
+describe("a plan's visits come a page at a time", () => {
+  it("20 per page by date, with the count of all of them and of those started, in the viewer's scope", async () => {
+    const plan = await planOf("dinkes.madiun", { nama: "Rencana uji halaman" });
+    const melati = await posyanduId(KLOROGAN, "Melati 1");
+    const desa = await desaId(KLOROGAN);
+    const kabupatenId = (await viewer("dinkes.madiun")).kabupatenId;
+    // 23 visits on distinct days of 2019 (far from every calendar other tests read), 2 of them done.
+    const ids = Array.from({ length: 23 }, () => randomUUID());
+    await testDb.kunjunganSupervisi.createMany({
+      data: ids.map((id, i) => ({ id, kabupatenId, rencanaId: plan, sasaran: "POSYANDU" as const, posyanduId: melati, desaId: desa, instrumenId: instrumenMadiun, tanggal: new Date(Date.UTC(2019, 0, 1 + i)), status: i < 2 ? ("SELESAI" as const) : ("DIRENCANAKAN" as const) })),
+    });
+    try {
+      const first = await getRencana(await viewer("dinkes.madiun"), plan);
+      expect(first.kunjunganTotal).toBe(23);
+      expect(first.kunjunganDimulai).toBe(2);
+      expect(first.kunjungan.map((k) => k.tanggal)).toEqual(Array.from({ length: 20 }, (_, i) => `2019-01-${String(i + 1).padStart(2, "0")}`));
+      const second = await getRencana(await viewer("dinkes.madiun"), plan, 2);
+      expect(second.kunjungan.map((k) => k.tanggal)).toEqual(["2019-01-21", "2019-01-22", "2019-01-23"]);
+      expect((await getRencana(await viewer("dinkes.madiun"), plan, 3)).kunjungan).toEqual([]);
+      // Kaibon's officer cannot read the Dinkes plan at all; Geger's sees it (Melati 1 is in its catchment).
+      await expect(getRencana(await viewer("pkm.kaibon"), plan)).rejects.toBeInstanceOf(NotFoundError);
+      expect((await getRencana(await viewer("pkm.geger"), plan, 2)).kunjunganTotal).toBe(23);
+    } finally {
+      await testDb.kunjunganSupervisi.deleteMany({ where: { id: { in: ids } } });
+    }
+  });
+});

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
 import { orNotFound } from "@/lib/pages";
-import { getRencana } from "@/lib/rencana/queries";
+import { getRencana, KUNJUNGAN_PER_HALAMAN } from "@/lib/rencana/queries";
 import { deleteRencanaAction } from "@/lib/rencana/actions";
-import { formatDateWithDay } from "@/lib/i18n/format";
+import { formatDateWithDay, formatNumber } from "@/lib/i18n/format";
 import { dateFromIso } from "@/lib/posyandu/jadwal";
 import { quarterLabel, quarterRangeLabel } from "@/lib/supervisi/jadwal-kunjungan";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,17 +14,19 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { StatusBadge } from "@/components/rencana/status-badge";
+import { Pagination } from "@/components/data-table/pagination";
 
 export const metadata: Metadata = { title: "Rencana supervisi" };
 
 const SAVED: Record<string, string> = { "1": "Rencana sudah disimpan.", kunjungan: "Kunjungan sudah ditambahkan ke rencana.", jadwal: "Jadwal dan tim kunjungan sudah disimpan.", batal: "Kunjungan sudah dibatalkan." };
 
-export default async function RencanaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ disimpan?: string }> }) {
+export default async function RencanaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ disimpan?: string; page?: string }> }) {
   const viewer = await requireViewer();
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const r = await orNotFound(getRencana(viewer, id));
+  const page = Math.max(1, Number.parseInt(sp.page ?? "", 10) || 1);
+  const r = await orNotFound(getRencana(viewer, id, page));
   const conduct = can(viewer, "supervisi.conduct");
-  const started = r.kunjungan.filter((k) => k.status === "BERLANGSUNG" || k.status === "SELESAI").length;
+  const started = r.kunjunganDimulai;
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
@@ -46,8 +48,8 @@ export default async function RencanaPage({ params, searchParams }: { params: Pr
         </dl>
       </Card>
       <section id="kunjungan" aria-labelledby="judul-kunjungan" className="flex flex-col gap-2">
-        <h2 id="judul-kunjungan" className="text-lg font-semibold">Kunjungan ({r.kunjungan.length})</h2>
-        {r.kunjungan.length === 0 ? (
+        <h2 id="judul-kunjungan" className="text-lg font-semibold">Kunjungan ({formatNumber(r.kunjunganTotal)})</h2>
+        {r.kunjunganTotal === 0 ? (
           <EmptyState title="Belum ada kunjungan di rencana ini">{r.bolehKelola ? "Pilih Tambah kunjungan: lokasi, tanggal (hari posyandu ditawarkan), dan tim." : "Kunjungan ditambahkan oleh pembuat rencana."}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-2" data-testid="kunjungan-rencana">
@@ -71,11 +73,15 @@ export default async function RencanaPage({ params, searchParams }: { params: Pr
             })}
           </ul>
         )}
+        {r.kunjunganTotal > 0 && r.kunjungan.length === 0 ? (
+          <p className="text-sm">Halaman ini kosong. <Link href={`/supervisi/rencana/${id}#kunjungan`} className="text-brand-700 underline">Kembali ke halaman 1</Link></p>
+        ) : null}
+        {r.kunjunganTotal > KUNJUNGAN_PER_HALAMAN ? <Pagination basePath={`/supervisi/rencana/${id}`} query={{}} page={page} size={KUNJUNGAN_PER_HALAMAN} total={r.kunjunganTotal} /> : null}
       </section>
       {r.bolehKelola ? (
         <Card title="Hapus rencana">
           <p className="mb-2 text-sm text-slate-700">{started ? `Rencana ini tidak dapat dihapus: ${started} kunjungannya sudah dimulai atau selesai.` : "Rencana dihapus bersama kunjungannya yang belum dimulai."}</p>
-          {started ? null : <ConfirmDelete action={deleteRencanaAction} id={id} label="Hapus rencana" what={`rencana "${r.nama}" dan ${r.kunjungan.length} kunjungannya`} />}
+          {started ? null : <ConfirmDelete action={deleteRencanaAction} id={id} label="Hapus rencana" what={`rencana "${r.nama}" dan ${r.kunjunganTotal} kunjungannya`} />}
         </Card>
       ) : null}
       <p><Link href="/supervisi/rencana" className="text-sm text-brand-700 hover:underline">← Kembali ke daftar rencana</Link></p>
