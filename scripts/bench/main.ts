@@ -20,7 +20,7 @@ import pg from "pg";
 import { ROOT, loadDotEnv } from "../lib/prepare-db.ts";
 import { FLOOR_PAGE, pagesFor, type BenchPage } from "./pages.ts";
 import { ANONYMOUS, scopeIds, signIn, uploadGiziBerkas, type BenchUser } from "./session.ts";
-import { StatementCounter, jsWeight, load, sequential } from "./measure.ts";
+import { StatementCounter, jsWeight, load, postmasterPid, processTreeCpuMs, sequential } from "./measure.ts";
 import { ensureBuild, startApp, startDemoDb, startScaleDb, type BenchApp, type BenchDb } from "./server.ts";
 import { SKALA_DEFAULT_PORT } from "../skala/database.ts";
 import { randomUUID } from "node:crypto";
@@ -105,6 +105,7 @@ async function main() {
     stats = new pg.Client({ connectionString: database.url });
     await stats.connect();
     const counter = new StatementCounter(database.statements && !opts.jsOnly ? stats : null);
+    const pgPid = await postmasterPid(stats);
 
     // bench:js has nothing to say about downloads (no HTML, no scripts).
     const wanted = (p: BenchPage) => (!opts.jsOnly || p.kind === "page") && (p.name === FLOOR_PAGE || !opts.pages || opts.pages.test(p.name));
@@ -176,8 +177,11 @@ async function main() {
           row.sqlMsPerRequest = sql ? sql.ms / measured : null;
           // Only the resend can be repeated at N connections (a new entry needs a new person each time).
           if (opts.duration > 0 && (!write || write.loadBody !== undefined)) {
+            const cpu0 = [processTreeCpuMs(app.pid), processTreeCpuMs(pgPid)];
             const l = await load(url, user.cookie, opts.connections, opts.duration, write?.loadBody);
-            Object.assign(row, { rps: l.rps, loadP95: l.p95, loadNon2xx: l.non2xx });
+            const cpu1 = [processTreeCpuMs(app.pid), processTreeCpuMs(pgPid)];
+            const perRequest = (i: number) => (cpu0[i] == null || cpu1[i] == null || !l.requests ? null : (cpu1[i]! - cpu0[i]!) / l.requests);
+            Object.assign(row, { rps: l.rps, loadP95: l.p95, loadNon2xx: l.non2xx, appCpuMsPerRequest: perRequest(0), dbCpuMsPerRequest: perRequest(1) });
             if (page.name === FLOOR_PAGE) floorRuns.push(l.rps);
           }
         }

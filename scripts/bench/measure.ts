@@ -1,4 +1,6 @@
 /** One page, one user: sequential latency, load at N connections, SQL per request, HTML and JS weight. */
+import { execSync } from "node:child_process";
+import fs from "node:fs";
 import { gzipSync } from "node:zlib";
 import type pg from "pg";
 import autocannon from "autocannon";
@@ -143,4 +145,49 @@ export async function jsWeight(base: string, html: string, cache: Map<string, nu
     total += cache.get(url)!;
   }
   return { gzipBytes: total, scripts: srcs.size };
+}
+
+const TICK_MS = (() => {
+  try {
+    return 1000 / Number(execSync("getconf CLK_TCK", { encoding: "utf8" }).trim());
+  } catch {
+    return 10;
+  }
+})();
+
+/** The fields of /proc/<pid>/stat after the command name (state first), or null. */
+function statOf(pid: number): string[] | null {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return text.slice(text.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time (user + system, ms) that a process, its live children and the children it has reaped
+ * have used so far (Linux /proc); null when the process is not on this machine. The difference
+ * over a load run, per request, says where a page's cost goes: the app's Node process or
+ * PostgreSQL (its postmaster and backends).
+ */
+export function processTreeCpuMs(pid: number | null): number | null {
+  if (!pid) return null;
+  const own = statOf(pid);
+  if (!own) return null;
+  // utime, stime, cutime, cstime are fields 14–17 of stat(5): indexes 11–14 here.
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = statOf(Number(entry));
+    if (child && Number(child[1]) === pid) ticks += Number(child[11]) + Number(child[12]);
+  }
+  return ticks * TICK_MS;
+}
+
+/** The postmaster's pid of the database `db` is connected to, when that server runs on this machine. */
+export async function postmasterPid(db: pg.Client): Promise<number | null> {
+  const { rows } = await db.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'");
+  const stat = rows[0] ? statOf(rows[0].pid) : null;
+  return stat ? Number(stat[1]) : null;
 }

@@ -31,6 +31,9 @@ export interface Row {
   loadNon2xx?: number;
   sqlPerRequest?: number | null;
   sqlMsPerRequest?: number | null;
+  /** CPU ms per request during the load run: the app's Node process, and PostgreSQL (null when not on this machine). */
+  appCpuMsPerRequest?: number | null;
+  dbCpuMsPerRequest?: number | null;
   bytes?: number;
   /** req/s over the floor page's mean req/s (measured before and after this user's other pages). */
   ratio?: number | null;
@@ -77,14 +80,15 @@ function printTable(header: string[], rows: string[][], rightAlignFrom = 2) {
 
 export function printFull(report: Report) {
   const { connections } = report.options;
-  const header = ["user", "page", "HTTP", "p50 ms", "p95 ms", `req/s@${connections}`, `p95@${connections}`, "ratio", "sql/req", "sql ms/req", "HTML kB", "JS gz kB", "miss"];
+  const header = ["user", "page", "HTTP", "p50 ms", "p95 ms", `req/s@${connections}`, `p95@${connections}`, "ratio", "app cpu ms", "db cpu ms", "sql/req", "sql ms/req", "HTML kB", "JS gz kB", "miss"];
   const rows = report.rows.map((r) =>
     r.skipped
-      ? [r.user, r.page, "–", "", "", "", "", "", "", "", "", "", `(${r.skipped})`]
-      : [r.user, r.page, String(r.status), num(r.p50, 1), num(r.p95, 1), num(r.rps, 1), num(r.loadP95, 0), num(r.ratio, 2), num(r.sqlPerRequest, 1), num(r.sqlMsPerRequest, 2), kb(r.bytes), kb(r.jsGzipBytes), [...Object.entries(r.saved ?? {}).map(([k, n]) => `${k}×${n}`), ...(r.misses ?? []).map((m) => `✗${m}`)].join(" ")],
+      ? [r.user, r.page, "–", "", "", "", "", "", "", "", "", "", "", "", `(${r.skipped})`]
+      : [r.user, r.page, String(r.status), num(r.p50, 1), num(r.p95, 1), num(r.rps, 1), num(r.loadP95, 0), num(r.ratio, 2), num(r.appCpuMsPerRequest, 1), num(r.dbCpuMsPerRequest, 1), num(r.sqlPerRequest, 1), num(r.sqlMsPerRequest, 2), kb(r.bytes), kb(r.jsGzipBytes), [...Object.entries(r.saved ?? {}).map(([k, n]) => `${k}×${n}`), ...(r.misses ?? []).map((m) => `✗${m}`)].join(" ")],
   );
   printTable(header, rows);
   console.log(`\nTarget: ratio ≥ ${TARGETS.minRatio} dari req/s halaman dasar (/gizi, pengguna yang sama) · p95 satu pengguna ≤ ${TARGETS.maxP95Ms} ms · ≤ ${TARGETS.maxSqlPerRequest} SQL per permintaan · JS halaman kader ≤ ${TARGETS.maxKaderJsBytes / 1000} kB gzip. ✗ = meleset.`);
+  console.log(`app/db cpu ms: waktu CPU per permintaan selama uji ${connections} koneksi: proses Node aplikasi, dan PostgreSQL (postmaster dan backend-nya). Halaman yang CPU-nya dua kali CPU halaman dasar melayani sekitar separuh req/s-nya.`);
 }
 
 export function printJs(report: Report) {

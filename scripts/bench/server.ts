@@ -104,6 +104,8 @@ export function ensureBuild(opts: { rebuild: boolean; skip: boolean; dbUrl: stri
 
 export interface BenchApp {
   base: string;
+  /** The `next start` process (its CPU time is the app's). */
+  pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function startApp(opts: { port: number; dbUrl: string; log: (l: str
   child.stdout?.on("data", (d) => (output = (output + d).slice(-4000)));
   child.stderr?.on("data", (d) => (output = (output + d).slice(-4000)));
   const base = `http://127.0.0.1:${opts.port}`;
+  const pid = child.pid ?? null;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once("exit", r));
@@ -151,5 +154,5 @@ export async function startApp(opts: { port: number; dbUrl: string; log: (l: str
     await new Promise((r) => setTimeout(r, 300));
   }
   opts.log(`Aplikasi (build produksi) berjalan di ${base}`);
-  return { base, stop };
+  return { base, pid, stop };
 }
