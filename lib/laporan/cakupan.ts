@@ -30,9 +30,7 @@ export interface CakupanLaporan {
   posyandu: CakupanPosyandu[];
 }
 
-type Row = { terisi?: boolean; posyandu_id: string; posyandu: string; desa_id: string; desa: string; puskesmas_id: string | null; puskesmas: string | null } & Record<string, number | string | null>;
-
-const col = (kode: string, bagian: "p" | "q") => Prisma.raw(`"${kode}_${bagian}"`);
+type Row = { terisi?: boolean; posyandu_id: string; posyandu: string; desa_id: string; desa: string; puskesmas_id: string | null; puskesmas: string | null; cakupan: Record<string, number> | null; penyebut: Record<string, number> | null };
 
 /**
  * Where the denominators come from: the per-posyandu-month summary ("ringkasan": the statement also
@@ -41,23 +39,21 @@ const col = (kode: string, bagian: "p" | "q") => Prisma.raw(`"${kode}_${bagian}"
  */
 export type SumberPenyebut = "ringkasan" | "langsung";
 
-/** The one statement of coverage per posyandu (exported for the EXPLAIN in docs/laporan-explain.md). */
+/**
+ * The one statement of coverage per posyandu (exported for the EXPLAIN in docs/laporan-explain.md): per
+ * posyandu the summary's counts over entries (`cakupan`) and the denominators (`penyebut`), both as
+ * JSON keyed `<kode>_p|q`, unsorted. Pulling ~30 keys out of JSON per row and sorting 1,600 wide rows
+ * cost PostgreSQL ~40 ms of a kabupaten's ~60 (EXPLAIN ANALYZE on Bogor); the JSON is parsed and the rows
+ * sorted in JS instead (~2 ms).
+ */
 export function cakupanSql(viewer: Viewer, bulan: Bulan, p: Pick<TLaporanParams, "puskesmasId" | "desaId" | "posyanduId">, sumber: SumberPenyebut = "ringkasan"): Prisma.Sql {
   const hitung = hitungCakupan(bulan.akhir);
-  const rCols: Prisma.Sql[] = [];
-  const out: Prisma.Sql[] = [];
+  const live: Prisma.Sql[] = [];
   for (const i of INDIKATOR_CAKUPAN) {
-    const h = hitung[i.kode];
-    for (const [bagian, x] of [["p", h.pembilang], ["q", h.penyebut]] as const) {
-      const kunci = `${i.kode}_${bagian}`;
-      const name = col(i.kode, bagian);
-      if (x.dari === "entri") out.push(Prisma.sql`coalesce((ea.cakupan->>${kunci})::int, 0) AS ${name}`);
-      else if (sumber === "ringkasan") out.push(Prisma.sql`coalesce((ra.penyebut->>${kunci})::int, 0) AS ${name}`);
-      else if (x.dari === "terdaftar") {
-        rCols.push(Prisma.sql`count(*) FILTER (WHERE ${x.syarat})::int AS ${name}`);
-        out.push(Prisma.sql`coalesce(ra.${name}, 0) AS ${name}`);
-      } else out.push(Prisma.sql`coalesce(ra.hamil, 0) AS ${name}`);
-    }
+    const x = hitung[i.kode].penyebut;
+    const kunci = `${i.kode}_q`;
+    if (x.dari === "terdaftar") live.push(Prisma.sql`${kunci}::text, count(*) FILTER (WHERE ${x.syarat})`);
+    else if (x.dari === "hamil") live.push(Prisma.sql`${kunci}::text, count(*) FILTER (WHERE s.id IN (SELECT sasaran_id FROM hamil))`);
   }
   const ra = sumber === "ringkasan"
     ? Prisma.sql`
@@ -71,7 +67,7 @@ export function cakupanSql(viewer: Viewer, bulan: Bulan, p: Pick<TLaporanParams,
     ra AS (
       -- Pregnancies counted on the same index-only pass over registered people (a hashed list of the
       -- month's pregnant women) instead of joining every person of the kabupaten to status_sasaran.
-      SELECT s.posyandu_id, ${Prisma.join(rCols)}, count(*) FILTER (WHERE s.id IN (SELECT sasaran_id FROM hamil))::int AS hamil
+      SELECT s.posyandu_id, jsonb_build_object(${Prisma.join(live)}) AS penyebut
       FROM sasaran s
       WHERE ${orangLaporanSql(viewer, p)} AND s.digabung_ke_id IS NULL AND s.is_active AND s.tanggal_lahir <= ${bulan.akhir}::date
       GROUP BY s.posyandu_id)`;
@@ -83,10 +79,15 @@ export function cakupanSql(viewer: Viewer, bulan: Bulan, p: Pick<TLaporanParams,
     ea AS (
       SELECT r.posyandu_id, r.cakupan FROM ringkasan_posyandu_bulan r
       WHERE r.bulan = ${bulan.awal}::date AND r.posyandu_id IN (SELECT id FROM pos)),${ra}
-    SELECT ${terisi}pos.id AS posyandu_id, pos.nama AS posyandu, pos.desa_id, pos.desa, pos.puskesmas_id, pos.puskesmas, ${Prisma.join(out)}
+    SELECT ${terisi}pos.id AS posyandu_id, pos.nama AS posyandu, pos.desa_id, pos.desa, pos.puskesmas_id, pos.puskesmas, ea.cakupan, ra.penyebut
     FROM pos LEFT JOIN ea ON ea.posyandu_id = pos.id LEFT JOIN ra ON ra.posyandu_id = pos.id
-    WHERE pos.is_active OR ea.posyandu_id IS NOT NULL
-    ORDER BY pos.puskesmas NULLS LAST, pos.desa, pos.nama`;
+    WHERE pos.is_active OR ea.posyandu_id IS NOT NULL`;
+}
+
+/** The rows' order, as the other reports' `ORDER BY puskesmas NULLS LAST, desa, nama` under the database's C collation (code-unit order). */
+function urutan(a: Row, b: Row): number {
+  const s = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (a.puskesmas === null ? 1 : 0) - (b.puskesmas === null ? 1 : 0) || s(a.puskesmas ?? "", b.puskesmas ?? "") || s(a.desa, b.desa) || s(a.posyandu, b.posyandu) || s(a.posyandu_id, b.posyandu_id);
 }
 
 /** Whether the denominators summary is kept for this month (from PENYEBUT_JENDELA.mundur months back to .maju ahead of `kini`). */
@@ -106,9 +107,12 @@ export async function cakupanPerPosyandu(viewer: Viewer, bulan: Bulan, p: Pick<T
     await db.$queryRaw`SELECT penyebut_posyandu_bulan_isi(${viewer.kabupatenId}::uuid, ${bulan.awal}::date)`;
     rows = await db.$queryRaw<Row[]>(cakupanSql(viewer, bulan, p, sumber));
   }
-  return rows.map((r) => {
+  const kunci = INDIKATOR_CAKUPAN.map((i) => [i.kode, `${i.kode}_p`, `${i.kode}_q`] as const);
+  return rows.sort(urutan).map((r) => {
     const nilai = {} as Record<KodeIndikator, NilaiCakupan>;
-    for (const i of INDIKATOR_CAKUPAN) nilai[i.kode] = { pembilang: Number(r[`${i.kode}_p`]), penyebut: Number(r[`${i.kode}_q`]) };
+    // Entry counts and denominators have disjoint keys; a posyandu without entries or people has no JSON (zero).
+    const n = (k: string) => Number(r.cakupan?.[k] ?? r.penyebut?.[k] ?? 0);
+    for (const [kode, kp, kq] of kunci) nilai[kode] = { pembilang: n(kp), penyebut: n(kq) };
     return { posyanduId: r.posyandu_id, posyandu: r.posyandu, desaId: r.desa_id, desa: r.desa, puskesmasId: r.puskesmas_id, puskesmas: r.puskesmas, nilai };
   });
 }
