@@ -73,3 +73,54 @@ export function CakupanPerWilayah({ rows, label, bulan }: { rows: { id: string; 
     </div>
   );
 }
+
+/** The areas under the report for one indicator: numerator, denominator and % (drill down by clicking). */
+export function CakupanSatuIndikator({ rows, label, kode }: { rows: { id: string; nama: string; href: string | null; baris: Record<KodeIndikator, NilaiCakupan> }[]; label: string; kode: KodeIndikator }) {
+  const i = INDIKATOR_CAKUPAN.find((x) => x.kode === kode)!;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full text-sm [&_td]:px-2 [&_td]:py-1.5 [&_td]:text-right [&_td]:tabular-nums [&_th]:px-2" data-testid="cakupan-wilayah-indikator">
+        <caption className="px-2 py-2 text-left text-sm text-slate-700">{i.label}: {i.pembilang} ÷ {i.penyebut}</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            <th scope="col" className="py-2 text-left font-semibold">{label}</th>
+            <th scope="col" className="py-2 text-right font-semibold">Pembilang</th>
+            <th scope="col" className="py-2 text-right font-semibold">Penyebut</th>
+            <th scope="col" className="py-2 text-right font-semibold">%</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => {
+            const n = r.baris[kode];
+            return (
+              <tr key={r.id}>
+                <th scope="row" className="py-1.5 text-left font-medium">{r.href ? <Link className="text-brand-700 underline-offset-2 hover:underline" href={r.href}>{r.nama}</Link> : r.nama}</th>
+                <td>{formatNumber(n.pembilang)}</td>
+                <td>{formatNumber(n.penyebut)}</td>
+                <td className="font-semibold">{persen(persenCakupan(n))}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Which indicator the per-area breakdown shows: one link per indicator of the month, and every indicator at once. */
+export function PilihIndikator({ href, bulan, aktif }: { href: (indikator: string) => string; bulan: number; aktif: KodeIndikator | "semua" }) {
+  const pilihan = [...INDIKATOR_CAKUPAN.filter((i) => berlakuBulan(i, bulan)).map((i) => ({ kode: i.kode as string, label: i.label })), { kode: "semua", label: "Semua indikator (%)" }];
+  return (
+    <nav aria-label="Indikator per wilayah" data-testid="pilih-indikator">
+      <ul className="flex flex-wrap gap-1.5 text-xs">
+        {pilihan.map((p) => (
+          <li key={p.kode}>
+            {p.kode === aktif
+              ? <span aria-current="true" className="inline-block rounded-full bg-brand-700 px-2.5 py-1 font-semibold text-white">{p.label}</span>
+              : <Link className="inline-block rounded-full border border-slate-300 px-2.5 py-1 text-slate-700 hover:bg-slate-100" href={href(p.kode)}>{p.label}</Link>}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -58,6 +58,21 @@ export function berlakuBulan(i: IndikatorCakupan, bulan: number): boolean {
   return !i.bulan || i.bulan.includes(bulan);
 }
 
+/** Areas up to this many are shown with every indicator at once; more, one indicator at a time (the page's default). */
+export const WILAYAH_SEMUA_MAKS = 30;
+
+/**
+ * What the per-area breakdown shows: the indicator asked for when it applies this month, "semua" when
+ * asked or when the areas are few, otherwise the month's first indicator. Pure.
+ */
+export function pilihIndikator(diminta: string | undefined, bulan: number, jumlahWilayah: number): KodeIndikator | "semua" {
+  const berlaku = INDIKATOR_CAKUPAN.filter((i) => berlakuBulan(i, bulan));
+  if (diminta === "semua") return "semua";
+  const i = berlaku.find((x) => x.kode === diminta);
+  if (i) return i.kode;
+  return jumlahWilayah <= WILAYAH_SEMUA_MAKS ? "semua" : berlaku[0].kode;
+}
+
 export function jumlahCakupan(rows: readonly Record<KodeIndikator, NilaiCakupan>[]): Record<KodeIndikator, NilaiCakupan> {
   const out = {} as Record<KodeIndikator, NilaiCakupan>;
   for (const i of INDIKATOR_CAKUPAN) {

@@ -12,6 +12,17 @@ export const ZLaporanParams = z.object({ bulan, puskesmasId: id, desaId: id, pos
 export type TLaporanParams = z.output<typeof ZLaporanParams>;
 export const ZLaporanUnduh = ZLaporanParams.extend({ format });
 
+/**
+ * Coverage: also which indicator the per-area breakdown shows (one indicator's numerator, denominator
+ * and %, or "semua": every indicator's %). Unset: "semua" for a few areas, the first indicator of the
+ * month for many (a kabupaten's ~100 puskesmas × 12 indicators is ~1,200 cells on every view).
+ */
+export const INDIKATOR_SEMUA = "semua";
+export const ZCakupanParams = ZLaporanParams.extend({
+  indikator: z.string().regex(/^[a-zA-Z0-9]{1,40}$/).optional().catch(undefined),
+});
+export type TCakupanParams = z.output<typeof ZCakupanParams>;
+
 /** The SKDN list by name of one posyandu-month: filtered by status ("-" = not weighed). */
 export const STATUS_FILTER = ["N", "T", "O", "B", "-"] as const;
 export const ZSkdnBalitaParams = z.object({ bulan, posyanduId: id, status: z.enum(STATUS_FILTER).optional().catch(undefined) });

@@ -102,6 +102,11 @@ export async function hariPosyanduOf(ctx: SkalaContext, kabupatenKode: string, t
   // entries; off for the bulk insert (inside this transaction only), then one refill statement for the
   // kabupaten (Bogor: 2.3 M entries, ~26 s) and on again, so the summary equals the raw rows.
   await tx.$executeRawUnsafe(`ALTER TABLE pemeriksaan DISABLE TRIGGER ringkasan_posyandu_bulan_tambah`);
+  // The coverage denominators summary holds the months the kabupaten's reports asked for: emptied for
+  // the kabupaten (its triggers on sasaran/status_sasaran then have no month to recompute during the
+  // bulk insert) and filled again by the next report of each month, from the new people.
+  await tx.$executeRaw`DELETE FROM penyebut_bulan_terisi WHERE kabupaten_id = ${kab.id}::uuid`;
+  await tx.$executeRaw`DELETE FROM penyebut_posyandu_bulan WHERE kabupaten_id = ${kab.id}::uuid`;
   const nama = () => `${pick(rand, NAMA_DEPAN)} ${pick(rand, NAMA_BELAKANG)}`.slice(0, 120);
   for (const d of desa) {
     for (const pos of ctx.posyanduByDesa.get(d.id) ?? []) {

@@ -44,6 +44,29 @@ test("puskesmas: SKDN Mei 2024, turun ke Melati 1, unduh CSV per balita", async 
   await logout(page);
 });
 
+test("dinkes: cakupan Mei 2024, per puskesmas satu indikator atau semua, pilihan ikut saat turun wilayah", async ({ page }) => {
+  await login(page, "dinkes.madiun");
+  await page.goto("/laporan/cakupan?bulan=2024-05");
+  await expect(page.getByRole("heading", { name: "Cakupan layanan Mei 2024" })).toBeVisible();
+  await expect(page.getByTestId("cakupan-table")).toContainText("Tekanan darah diukur (lansia)");
+  // Few puskesmas in the demo kabupaten: every indicator at once by default.
+  const pilih = page.getByTestId("pilih-indikator");
+  await expect(pilih.locator("[aria-current]")).toHaveText("Semua indikator (%)");
+  await expect(page.getByTestId("cakupan-wilayah")).toBeVisible();
+  await pilih.getByRole("link", { name: "Tekanan darah diukur (lansia)" }).click();
+  const satu = page.getByTestId("cakupan-wilayah-indikator");
+  await expect(satu.locator("caption")).toContainText("Tekanan darah diukur (lansia)");
+  await expect(satu.locator("thead")).toContainText("Penyebut");
+  await expect(page.getByTestId("cakupan-wilayah")).toHaveCount(0);
+  expect(await a11yViolations(page)).toEqual([]);
+  await satu.getByRole("link", { name: /Geger/ }).first().click();
+  await expect(page.getByTestId("jejak-wilayah")).toContainText("Geger");
+  await expect(page.getByTestId("cakupan-wilayah-indikator").locator("caption")).toContainText("Tekanan darah diukur (lansia)");
+  await page.getByTestId("pilih-indikator").getByRole("link", { name: "Semua indikator (%)" }).click();
+  await expect(page.getByTestId("cakupan-wilayah")).toBeVisible();
+  await logout(page);
+});
+
 test.describe("di layar ponsel", () => {
   test.use({ viewport: { width: 360, height: 780 } });
   test("kader: belum datang bulan Mei 2024 di posyandunya", async ({ page }) => {

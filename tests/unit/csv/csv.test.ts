@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, parseCsv, parseCsvDetailed, toCsv, toCsvLine } from "../../../lib/csv/index.ts";
+import { detectDelimiter, parseCsv, parseCsvDetailed, toCsv, toCsvLine, toCsvReferensi, type CsvCell, type ToCsvOptions } from "../../../lib/csv/index.ts";
 
 describe("parseCsv (RFC 4180)", () => {
   it("plain fields, LF and CRLF, no empty last row for a final line end", () => {
@@ -51,6 +51,29 @@ describe("toCsv", () => {
     expect(toCsvLine(["=SUM(A1)", "-1.23", "+5", "@x", "-", "-abc", "12,5", -2], { protectFormulas: true })).toBe(
       `'=SUM(A1),-1.23,+5,'@x,'-,'-abc,"12,5",-2`,
     );
+  });
+  it("writes byte for byte what csv-stringify writes with the same options, on random cells", () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pieces = ["a", "Desa", " ", ",", ";", '"', "\r", "\n", "\t", "=", "+", "-", "@", "'", "1", "2.5", "é", "", "-1.23", "12,5"];
+    const cell = (): CsvCell => {
+      const r = rand();
+      if (r < 0.05) return null;
+      if (r < 0.08) return undefined;
+      if (r < 0.2) return [0, -2, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY, -0.001][Math.floor(rand() * 7)];
+      let s = "";
+      const n = Math.floor(rand() * 5);
+      for (let i = 0; i < n; i++) s += pieces[Math.floor(rand() * pieces.length)];
+      return s;
+    };
+    const options: ToCsvOptions[] = [{}, { protectFormulas: true }, { protectFormulas: true, quoteSemicolons: true, bom: true }, { delimiter: ";", newline: "\n" }, { delimiter: "\t", protectFormulas: true }];
+    for (const o of options) {
+      for (let k = 0; k < 200; k++) {
+        const rows = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => Array.from({ length: 1 + Math.floor(rand() * 6) }, cell));
+        expect(toCsv(rows, o), JSON.stringify({ rows, o })).toBe(toCsvReferensi(rows, o));
+      }
+    }
+    expect(toCsv([], { bom: true })).toBe(toCsvReferensi([], { bom: true }));
   });
   it("round-trips through parseCsv", () => {
     const rows = [["id", "catatan"], ["1", 'kata "ya", lalu\r\nbaris baru'], ["2", ""]];

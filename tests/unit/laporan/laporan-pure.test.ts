@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { bulanDari, geserBulan, BULAN_RE } from "../../../lib/laporan/bulan.ts";
 import { jejak, kelompokkan, kunciBaris, paramsTurun, tingkatBaris, TANPA_PUSKESMAS, type PosyanduLetak } from "../../../lib/laporan/wilayah.ts";
-import { INDIKATOR_CAKUPAN, berlakuBulan, jumlahCakupan, persenCakupan, type KodeIndikator, type NilaiCakupan } from "../../../lib/laporan/cakupan-indikator.ts";
+import { INDIKATOR_CAKUPAN, WILAYAH_SEMUA_MAKS, berlakuBulan, jumlahCakupan, persenCakupan, pilihIndikator, type KodeIndikator, type NilaiCakupan } from "../../../lib/laporan/cakupan-indikator.ts";
 import { lahirPalingAkhir } from "../../../lib/laporan/kelompok-sql.ts";
 import { angkaTitik, SKDN_CSV_HEADER, skdnCsvCells } from "../../../lib/laporan/skdn-csv.ts";
 import { persen, persenCsv } from "../../../lib/laporan/format.ts";
@@ -68,6 +68,17 @@ describe("cakupan arithmetic", () => {
     expect(persen(null)).toBe("–");
     expect(persenCsv(83.33)).toBe("83.3");
     expect(persenCsv(null)).toBe("");
+  });
+  it("the per-area breakdown: every indicator for a few areas, the month's first indicator for many, what was asked when it applies", () => {
+    expect(pilihIndikator(undefined, 5, WILAYAH_SEMUA_MAKS)).toBe("semua");
+    expect(pilihIndikator(undefined, 5, WILAYAH_SEMUA_MAKS + 1)).toBe("asiEksklusif");
+    expect(pilihIndikator(undefined, 8, 101)).toBe("vitaminABayi");
+    expect(pilihIndikator("tdLansia", 5, 101)).toBe("tdLansia");
+    expect(pilihIndikator("tdLansia", 5, 3)).toBe("tdLansia");
+    expect(pilihIndikator("semua", 5, 101)).toBe("semua");
+    // Vitamin A asked for in May (not its month) or an unknown code: the default.
+    expect(pilihIndikator("vitaminABalita", 5, 101)).toBe("asiEksklusif");
+    expect(pilihIndikator("bukanKode", 5, 4)).toBe("semua");
   });
   it("roll-up adds numerators and denominators, never percentages", () => {
     const one = (p: number, q: number) => Object.fromEntries(INDIKATOR_CAKUPAN.map((i) => [i.kode, { pembilang: p, penyebut: q }])) as Record<KodeIndikator, NilaiCakupan>;

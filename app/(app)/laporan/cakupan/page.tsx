@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/access/permissions";
-import { ZLaporanParams } from "@/lib/laporan/schemas";
+import { ZCakupanParams } from "@/lib/laporan/schemas";
 import { laporanCakupan } from "@/lib/laporan/cakupan";
 import { catatanAmbang } from "@/lib/laporan/ambang-catatan";
 import { jejak, paramsTurun, TANPA_PUSKESMAS } from "@/lib/laporan/wilayah";
@@ -15,7 +15,8 @@ import { buttonClass } from "@/components/ui/button";
 import { BulanPicker } from "@/components/laporan/bulan-picker";
 import { JejakWilayah } from "@/components/laporan/jejak-wilayah";
 import { CatatanAmbang } from "@/components/laporan/catatan-ambang";
-import { CakupanPerWilayah, CakupanTable } from "@/components/laporan/cakupan-table";
+import { CakupanPerWilayah, CakupanSatuIndikator, CakupanTable, PilihIndikator } from "@/components/laporan/cakupan-table";
+import { pilihIndikator } from "@/lib/laporan/cakupan-indikator";
 
 export const metadata: Metadata = { title: "Cakupan layanan" };
 
@@ -24,7 +25,7 @@ const LABEL = { puskesmas: "Puskesmas", desa: "Desa", posyandu: "Posyandu" } as 
 export default async function CakupanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "laporan.read")) notFound();
-  const params = ZLaporanParams.parse(await searchParams);
+  const params = ZCakupanParams.parse(await searchParams);
   let laporan;
   try {
     laporan = await laporanCakupan(viewer, params);
@@ -36,10 +37,14 @@ export default async function CakupanPage({ searchParams }: { searchParams: Prom
   const drill = queryOf({ puskesmasId: params.puskesmasId, desaId: params.desaId, posyanduId: params.posyanduId });
   const unduh = (format: string) => `/laporan/cakupan/unduh?${new URLSearchParams({ bulan: params.bulan, ...drill, format })}`;
   const trail = jejak(viewer, params, laporan.posyandu[0]);
+  // The per-area breakdown: one indicator at a time for many areas (the Dinkes's ~100 puskesmas), every indicator for a few; the choice is kept when drilling down.
+  const indikator = pilihIndikator(params.indikator, laporan.bulan.bulan, laporan.baris.length);
+  const pilih = queryOf({ indikator: params.indikator });
   const rows = laporan.baris.map((b) => {
     const turun = laporan.tingkat === "posyandu" && (params.posyanduId || viewer.role === "KADER") ? null : paramsTurun(laporan.tingkat, b.id);
-    return { id: b.id, nama: b.nama, baris: b.baris, href: turun && b.id !== TANPA_PUSKESMAS ? `/laporan/cakupan?${new URLSearchParams({ bulan: params.bulan, ...turun })}` : null };
+    return { id: b.id, nama: b.nama, baris: b.baris, href: turun && b.id !== TANPA_PUSKESMAS ? `/laporan/cakupan?${new URLSearchParams({ bulan: params.bulan, ...turun, ...pilih })}` : null };
   });
+  const hrefIndikator = (kode: string) => `/laporan/cakupan?${new URLSearchParams({ bulan: params.bulan, ...drill, indikator: kode })}`;
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
@@ -54,7 +59,7 @@ export default async function CakupanPage({ searchParams }: { searchParams: Prom
         }
       />
       <JejakWilayah basePath="/laporan/cakupan" bulan={params.bulan} trail={trail} />
-      <BulanPicker basePath="/laporan/cakupan" bulan={params.bulan} keep={drill} />
+      <BulanPicker basePath="/laporan/cakupan" bulan={params.bulan} keep={{ ...drill, ...pilih }} />
       {laporan.posyandu.length === 0 ? (
         <EmptyState title="Belum ada posyandu aktif di wilayah ini">Tambahkan posyandu di menu Posyandu; cakupan muncul begitu hari posyandu dicatat.</EmptyState>
       ) : (
@@ -64,7 +69,10 @@ export default async function CakupanPage({ searchParams }: { searchParams: Prom
           {rows.length > 1 || rows[0]?.href ? (
             <>
               <h2 className="text-lg font-semibold">Per {LABEL[laporan.tingkat].toLowerCase()}</h2>
-              <CakupanPerWilayah rows={rows} label={LABEL[laporan.tingkat]} bulan={laporan.bulan.bulan} />
+              <PilihIndikator href={hrefIndikator} bulan={laporan.bulan.bulan} aktif={indikator} />
+              {indikator === "semua"
+                ? <CakupanPerWilayah rows={rows} label={LABEL[laporan.tingkat]} bulan={laporan.bulan.bulan} />
+                : <CakupanSatuIndikator rows={rows} label={LABEL[laporan.tingkat]} kode={indikator} />}
             </>
           ) : null}
         </>
