@@ -10,6 +10,7 @@
  */
 import "server-only";
 import { db } from "../db.ts";
+import { onPrimary } from "../prisma-client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer-type.ts";
 import { bulanDari, bulanIni, type Bulan } from "./bulan.ts";
@@ -104,8 +105,10 @@ export function dalamJendela(bulan: Pick<Bulan, "tahun" | "bulan">, kini: string
 export async function cakupanPerPosyandu(viewer: Viewer, bulan: Bulan, p: Pick<TLaporanParams, "puskesmasId" | "desaId" | "posyanduId">, sumber: SumberPenyebut = dalamJendela(bulan) ? "ringkasan" : "langsung"): Promise<CakupanPosyandu[]> {
   let rows = await db.$queryRaw<Row[]>(cakupanSql(viewer, bulan, p, sumber));
   if (sumber === "ringkasan" && rows.length > 0 && !rows[0].terisi) {
-    await db.$queryRaw`SELECT penyebut_posyandu_bulan_isi(${viewer.kabupatenId}::uuid, ${bulan.awal}::date)`;
-    rows = await db.$queryRaw<Row[]>(cakupanSql(viewer, bulan, p, sumber));
+    // The fill writes, and the read after it must see it: both on the primary (a replica is read-only and may lag).
+    const primary = onPrimary(db);
+    await primary.$queryRaw`SELECT penyebut_posyandu_bulan_isi(${viewer.kabupatenId}::uuid, ${bulan.awal}::date)`;
+    rows = await primary.$queryRaw<Row[]>(cakupanSql(viewer, bulan, p, sumber));
   }
   const kunci = INDIKATOR_CAKUPAN.map((i) => [i.kode, `${i.kode}_p`, `${i.kode}_q`] as const);
   return rows.sort(urutan).map((r) => {
