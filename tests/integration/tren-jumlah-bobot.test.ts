@@ -3,7 +3,8 @@
  * Σ bobot × skor over its answers with a score, not N/A), kept by triggers on jawaban_kunjungan, equal
  * the recomputation from its answers: for every visit of the test database and random ones of them, and
  * after each write path of the visit screen (draft saves that add, change, clear and N/A an answer, the
- * submit, the correction of a submitted visit), a visit deleted, and an item's weight changed.
+ * submit, the correction of a submitted visit), a visit deleted, an item's weight changed, and the
+ * answers truncated.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
@@ -128,6 +129,24 @@ describe("stored weighted sums of a visit", () => {
     await testDb.jawabanKunjungan.deleteMany({ where: { kunjunganId: id } });
     expect(await stored(id)).toEqual({ w: 0, ws: 0 });
     await testDb.kunjunganSupervisi.delete({ where: { id } });
+    expect(await mismatches(null)).toEqual([]);
+  });
+
+  it("are emptied when the answers are truncated (in a transaction rolled back)", async () => {
+    class Rollback extends Error {}
+    let checked = false;
+    await testDb
+      .$transaction(async (tx) => {
+        expect(await tx.kunjunganSupervisi.count({ where: { jumlahBobot: { gt: 0 } } })).toBeGreaterThan(0);
+        await tx.$executeRawUnsafe(`TRUNCATE jawaban_kunjungan`);
+        expect(await tx.kunjunganSupervisi.count({ where: { OR: [{ jumlahBobot: { not: 0 } }, { jumlahBobotSkor: { not: 0 } }] } })).toBe(0);
+        checked = true;
+        throw new Rollback();
+      }, { timeout: 60_000 })
+      .catch((e) => {
+        if (!(e instanceof Rollback)) throw e;
+      });
+    expect(checked).toBe(true);
     expect(await mismatches(null)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 --   (Σ bobot × skor − the same over the visit's answers on items not shared) / (Σ bobot − ...)
 -- and the page reads the few answers on items not shared (one or two per visit) instead of all ~37
 -- (lib/instrumen/tren-queries.ts). Kept by the triggers below in the same transaction as every write to
--- the answers (draft save, submit, correction, bulk generator, delete) and to an item's weight;
+-- the answers (draft save, submit, correction, bulk generator, delete, truncate) and to an item's weight;
 -- tests/integration/tren-jumlah-bobot.test.ts checks the stored sums equal the recomputation from the
 -- answers.
 ALTER TABLE "kunjungan_supervisi" ADD COLUMN "jumlah_bobot" DECIMAL(12,2) NOT NULL DEFAULT 0,
@@ -48,6 +48,17 @@ CREATE TRIGGER "kunjungan_jumlah_bobot_ubah" AFTER UPDATE ON "jawaban_kunjungan"
   REFERENCING OLD TABLE AS lama NEW TABLE AS baru FOR EACH STATEMENT EXECUTE FUNCTION kunjungan_jumlah_bobot_picu();
 CREATE TRIGGER "kunjungan_jumlah_bobot_hapus" AFTER DELETE ON "jawaban_kunjungan"
   REFERENCING OLD TABLE AS lama FOR EACH STATEMENT EXECUTE FUNCTION kunjungan_jumlah_bobot_picu();
+
+-- Answers emptied wholesale: no visit keeps a sum.
+CREATE FUNCTION kunjungan_jumlah_bobot_kosong() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  UPDATE kunjungan_supervisi SET jumlah_bobot = 0, jumlah_bobot_skor = 0 WHERE jumlah_bobot <> 0 OR jumlah_bobot_skor <> 0;
+  RETURN NULL;
+END
+$fn$;
+
+CREATE TRIGGER "kunjungan_jumlah_bobot_kosong" AFTER TRUNCATE ON "jawaban_kunjungan"
+  FOR EACH STATEMENT EXECUTE FUNCTION kunjungan_jumlah_bobot_kosong();
 
 -- A published version is frozen, but should an item's weight ever change, the visits that answered it follow.
 CREATE FUNCTION kunjungan_jumlah_bobot_butir() RETURNS trigger LANGUAGE plpgsql AS $fn$
