@@ -3,7 +3,9 @@
  * (total and per-domain scores, the version each was scored on, and when the series spans versions
  * the comparable score over the items all its versions share), and a puskesmas's mean scores per
  * quarter over the visits to its catchment. Aggregated in SQL so that a kabupaten with ~34,000 visits
- * and ~1.3 M answers stays fast: a site page is 2–3 statements, a puskesmas page 3–4.
+ * and ~1.3 M answers stays fast: the comparable score starts from each visit's stored weighted sums
+ * (kunjungan_supervisi.jumlah_bobot/_skor, kept by triggers on its answers) and reads only its answers
+ * on the few items not shared. A site page is 2–3 statements, a puskesmas page 2.
  */
 import "server-only";
 import { db } from "../db.ts";
@@ -18,23 +20,42 @@ import { otherVersion, spansVersions, triwulanRange, type TitikTren } from "../s
 const SCORED_SQL = Prisma.sql`b.tipe <> 'TEKS' AND b.bobot > 0 AND (b.tipe <> 'ANGKA' OR coalesce((b.opsi->>'target')::numeric, 0) > 0)`;
 
 /**
- * The comparable score of each visit: Σ bobot × skor / Σ bobot over its stored answer scores whose
- * item lineage is scored in every one of `versionIds` (scoreOnLineages over lineagesSharedByAll),
- * one statement. Also how many lineages are shared.
+ * The CTEs `shared` (the lineages scored in every one of the versions `versi`, a uuid[] parameter or subquery,
+ * `jumlah` of them: lineagesSharedByAll) and `lain` (the items of those versions with a weight outside
+ * those lineages, as arrays of ids and weights) that comparable scores are computed with.
  */
+function sebandingCtes(versi: Prisma.Sql, jumlah: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`shared AS (
+      SELECT b.garis_id FROM butir_instrumen b
+      WHERE b.instrumen_id = ANY(${versi}::uuid[]) AND ${SCORED_SQL}
+      GROUP BY b.garis_id HAVING count(DISTINCT b.instrumen_id) = ${jumlah}
+    ), lain AS (
+      SELECT coalesce(array_agg(b.id), '{}') AS ids, coalesce(array_agg(b.bobot), '{}') AS bobot FROM butir_instrumen b
+      WHERE b.instrumen_id = ANY(${versi}::uuid[]) AND b.bobot > 0 AND b.garis_id NOT IN (SELECT s.garis_id FROM shared s)
+    )`;
+}
+
+/**
+ * The comparable score of visit `k` (a row with jumlah_bobot and jumlah_bobot_skor): Σ bobot × skor /
+ * Σ bobot over its answers on the shared lineages (scoreOnLineages), taken as the visit's stored sums
+ * over all its scored answers minus its answers on the items in `lain` — one or two index probes per
+ * visit instead of reading its ~37 answers. Needs the CTEs of sebandingCtes and `LATERAL_LAIN` joined.
+ */
+const SKOR_SEBANDING = Prisma.sql`100 * (k.jumlah_bobot_skor - coalesce(n.ws, 0)) / nullif(k.jumlah_bobot - coalesce(n.w, 0), 0)`;
+const LATERAL_LAIN = Prisma.sql`LEFT JOIN LATERAL (
+      SELECT sum(x.bobot * j.skor) AS ws, sum(x.bobot) AS w
+      FROM jawaban_kunjungan j
+      CROSS JOIN LATERAL (SELECT (SELECT l.bobot FROM lain l)[array_position((SELECT l.ids FROM lain l), j.butir_id)] AS bobot) x
+      WHERE j.kunjungan_id = k.id AND j.butir_id = ANY((SELECT l.ids FROM lain l)::uuid[]) AND j.skor IS NOT NULL AND NOT j.na
+    ) n ON true`;
+
+/** The comparable score of each of the visits `visitIds` over the lineages `versionIds` all share, one statement; and how many lineages are shared. */
 async function comparableScores(visitIds: string[], versionIds: string[]): Promise<{ skor: Map<string, number | null>; bersama: number }> {
   const rows = await db.$queryRaw<{ id: string | null; skor: number | null; bersama: number }[]>`
-    WITH shared AS (
-      SELECT b.garis_id FROM butir_instrumen b
-      WHERE b.instrumen_id = ANY(${versionIds}::uuid[]) AND ${SCORED_SQL}
-      GROUP BY b.garis_id HAVING count(DISTINCT b.instrumen_id) = ${versionIds.length}
-    ), per AS (
-      SELECT j.kunjungan_id AS id, round(100 * sum(b.bobot * j.skor) / nullif(sum(b.bobot), 0), 1)::float8 AS skor
-      FROM jawaban_kunjungan j JOIN butir_instrumen b ON b.id = j.butir_id
-      WHERE j.kunjungan_id = ANY(${visitIds}::uuid[]) AND j.skor IS NOT NULL AND j.na = false AND b.garis_id IN (SELECT garis_id FROM shared)
-      GROUP BY j.kunjungan_id
-    )
-    SELECT per.id, per.skor, (SELECT count(*) FROM shared)::int AS bersama FROM per
+    WITH ${sebandingCtes(Prisma.sql`${versionIds}`, Prisma.sql`${versionIds.length}`)}
+    SELECT k.id::text AS id, round(${SKOR_SEBANDING}, 1)::float8 AS skor, (SELECT count(*) FROM shared)::int AS bersama
+    FROM kunjungan_supervisi k ${LATERAL_LAIN}
+    WHERE k.id = ANY(${visitIds}::uuid[])
     UNION ALL SELECT NULL, NULL, (SELECT count(*) FROM shared)::int`;
   const skor = new Map<string, number | null>();
   for (const r of rows) if (r.id) skor.set(r.id, r.skor);
@@ -125,29 +146,39 @@ export async function trenPuskesmas(viewer: Viewer, puskesmasId: string, sasaran
   if (!can(viewer, "supervisi.read")) return null;
   const pkm = await db.puskesmas.findFirst({ where: { AND: [{ id: puskesmasId }, puskesmasScope(viewer)] }, select: { id: true, nama: true } });
   if (!pkm) return null;
-  const rows = await db.$queryRaw<{ tw: string; domain: string | null; n: number; skor: number | null; versi: number | null; versi_ids: string[] | null; kode: string | null }[]>`
-    WITH semua AS (
-      SELECT k.id, k.tanggal, k.skor, k.skor_domain, k.instrumen_id, i.kode
-      FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id JOIN instrumen i ON i.id = k.instrumen_id
+  // One statement: the catchment's submitted visits read once (their instruments looked up per
+  // version, not per visit), the quarterly means, and when they span versions the comparable mean.
+  const rows = await db.$queryRaw<{ tw: string; domain: string | null; n: number; skor: number | null; versi: number | null; versi_ids: string[] | null; kode: string | null; sebanding: number | null; bersama: number | null }[]>`
+    WITH semua AS MATERIALIZED (
+      SELECT k.id, k.tanggal, k.skor, k.skor_domain, k.instrumen_id, k.jumlah_bobot, k.jumlah_bobot_skor
+      FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
       WHERE k.status = 'SELESAI' AND k.sasaran = ${sasaran}::"SasaranSupervisi" AND d.puskesmas_id = ${pkm.id}::uuid AND ${kunjunganScopeSql(viewer)}
-    ), k AS (
-      SELECT id, tanggal, skor, skor_domain, instrumen_id, kode,
-             extract(year FROM tanggal)::int || '-T' || extract(quarter FROM tanggal)::int AS tw
-      FROM semua
-      WHERE kode = coalesce(${kode ?? null}::text, (SELECT s.kode FROM semua s ORDER BY s.tanggal DESC, s.id DESC LIMIT 1))
+    ), versi AS (
+      SELECT i.id, i.kode FROM instrumen i WHERE i.id IN (SELECT DISTINCT s.instrumen_id FROM semua s)
+    ), k AS MATERIALIZED (
+      SELECT s.id, s.tanggal, s.skor, s.skor_domain, s.instrumen_id, s.jumlah_bobot, s.jumlah_bobot_skor, v.kode,
+             extract(year FROM s.tanggal)::int || '-T' || extract(quarter FROM s.tanggal)::int AS tw
+      FROM semua s JOIN versi v ON v.id = s.instrumen_id
+      WHERE v.kode = coalesce(${kode ?? null}::text, (SELECT v2.kode FROM semua s2 JOIN versi v2 ON v2.id = s2.instrumen_id ORDER BY s2.tanggal DESC, s2.id DESC LIMIT 1))
+    ), ids AS (
+      SELECT coalesce(array_agg(DISTINCT k.instrumen_id), '{}') AS v, count(DISTINCT k.instrumen_id)::int AS n FROM k
+    ), ${sebandingCtes(Prisma.sql`(SELECT ids.v FROM ids)`, Prisma.sql`(SELECT ids.n FROM ids)`)}, sebanding AS MATERIALIZED (
+      SELECT k.tw, round(avg(${SKOR_SEBANDING}), 1)::float8 AS skor FROM k ${LATERAL_LAIN}
+      WHERE (SELECT ids.n FROM ids) > 1
+      GROUP BY k.tw
     )
-    SELECT tw, NULL::text AS domain, count(*)::int AS n, round(avg(skor), 1)::float8 AS skor, count(DISTINCT instrumen_id)::int AS versi, array_agg(DISTINCT instrumen_id)::text[] AS versi_ids, min(kode) AS kode FROM k GROUP BY tw
+    SELECT k.tw, NULL::text AS domain, count(*)::int AS n, round(avg(k.skor), 1)::float8 AS skor, count(DISTINCT k.instrumen_id)::int AS versi,
+           array_agg(DISTINCT k.instrumen_id)::text[] AS versi_ids, min(k.kode) AS kode,
+           (SELECT sb.skor FROM sebanding sb WHERE sb.tw = k.tw) AS sebanding, (SELECT count(*) FROM shared)::int AS bersama
+    FROM k GROUP BY k.tw
     UNION ALL
-    SELECT k.tw, e.key, count(*)::int, round(avg(e.value::numeric), 1)::float8, NULL, NULL, NULL FROM k, jsonb_each_text(k.skor_domain) e WHERE e.value IS NOT NULL GROUP BY k.tw, e.key`;
+    SELECT k.tw, e.key, count(*)::int, round(avg(e.value::numeric), 1)::float8, NULL, NULL, NULL, NULL, NULL FROM k, jsonb_each_text(k.skor_domain) e WHERE e.value IS NOT NULL GROUP BY k.tw, e.key`;
   const totals = rows.filter((r) => r.domain === null).sort((a, b) => a.tw.localeCompare(b.tw));
   const versionIds = [...new Set(totals.flatMap((r) => r.versi_ids ?? []))];
   const lintasVersi = versionIds.length > 1;
-  const [domainRows, sebanding] = await Promise.all([
-    versionIds.length
-      ? db.domainInstrumen.findMany({ where: { instrumenId: { in: versionIds } }, select: { kode: true, nama: true, urutan: true, instrumen: { select: { versi: true } } }, orderBy: [{ urutan: "asc" }] })
-      : Promise.resolve([]),
-    lintasVersi ? comparableByQuarter(viewer, pkm.id, sasaran, versionIds) : Promise.resolve(null),
-  ]);
+  const domainRows = versionIds.length
+    ? await db.domainInstrumen.findMany({ where: { instrumenId: { in: versionIds } }, select: { kode: true, nama: true, urutan: true, instrumen: { select: { versi: true } } }, orderBy: [{ urutan: "asc" }] })
+    : [];
   const domain = new Map<string, string>();
   for (const d of [...domainRows].sort((a, b) => b.instrumen.versi - a.instrumen.versi || a.urutan - b.urutan)) if (!domain.has(d.kode)) domain.set(d.kode, d.nama);
   const byTw = new Map(totals.map((r) => [r.tw, r]));
@@ -156,43 +187,9 @@ export async function trenPuskesmas(viewer: Viewer, puskesmasId: string, sasaran
     const t = byTw.get(tw);
     const skorDomain: Record<string, number | null> = {};
     for (const r of rows) if (r.tw === tw && r.domain) skorDomain[r.domain] = r.skor;
-    return { triwulan: tw, kunjungan: t?.n ?? 0, skor: t?.skor ?? null, skorDomain, versi: t?.versi ?? 0, skorSebanding: sebanding?.skor.get(tw) ?? null };
+    return { triwulan: tw, kunjungan: t?.n ?? 0, skor: t?.skor ?? null, skorDomain, versi: t?.versi ?? 0, skorSebanding: lintasVersi ? t?.sebanding ?? null : null };
   });
-  return { id: pkm.id, nama: pkm.nama, sasaran, baris, domain: [...domain].map(([kode, nama]) => ({ kode, nama })), lintasVersi, butirBersama: sebanding?.bersama ?? 0, instrumenKode: totals[0]?.kode ?? null };
-}
-
-/**
- * The mean comparable score per quarter (only asked when the catchment's visits span versions). The
- * shared items' weights are one array looked up per answer: joining them as rows made the planner
- * probe every (visit, item) pair (96,000 index probes for a Bogor puskesmas) instead of reading each
- * visit's answers once (337,000 → 15,600 buffers, 864 → 233–357 ms on a busy machine).
- */
-async function comparableByQuarter(viewer: Viewer, puskesmasId: string, sasaran: "POSYANDU" | "DESA", versionIds: string[]): Promise<{ skor: Map<string, number | null>; bersama: number }> {
-  const rows = await db.$queryRaw<{ tw: string | null; skor: number | null; bersama: number }[]>`
-    WITH shared AS (
-      SELECT b.garis_id FROM butir_instrumen b
-      WHERE b.instrumen_id = ANY(${versionIds}::uuid[]) AND ${SCORED_SQL}
-      GROUP BY b.garis_id HAVING count(DISTINCT b.instrumen_id) = ${versionIds.length}
-    ), sb AS (
-      SELECT array_agg(b.id) AS ids, array_agg(b.bobot) AS bobot FROM butir_instrumen b
-      WHERE b.instrumen_id = ANY(${versionIds}::uuid[]) AND b.garis_id IN (SELECT garis_id FROM shared)
-    ), kv AS MATERIALIZED (
-      SELECT k.id, k.tanggal FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
-      WHERE k.status = 'SELESAI' AND k.sasaran = ${sasaran}::"SasaranSupervisi" AND d.puskesmas_id = ${puskesmasId}::uuid AND ${kunjunganScopeSql(viewer)}
-        AND k.instrumen_id = ANY(${versionIds}::uuid[])
-    ), per AS (
-      SELECT kv.id, extract(year FROM kv.tanggal)::int || '-T' || extract(quarter FROM kv.tanggal)::int AS tw,
-             100 * sum(x.bobot * j.skor) / nullif(sum(x.bobot), 0) AS skor
-      FROM kv JOIN jawaban_kunjungan j ON j.kunjungan_id = kv.id
-      CROSS JOIN LATERAL (SELECT (SELECT sb.bobot FROM sb)[array_position((SELECT sb.ids FROM sb), j.butir_id)] AS bobot) x
-      WHERE j.skor IS NOT NULL AND j.na = false AND x.bobot IS NOT NULL
-      GROUP BY kv.id, kv.tanggal
-    )
-    SELECT tw, round(avg(skor), 1)::float8 AS skor, (SELECT count(*) FROM shared)::int AS bersama FROM per GROUP BY tw
-    UNION ALL SELECT NULL, NULL, (SELECT count(*) FROM shared)::int`;
-  const skor = new Map<string, number | null>();
-  for (const r of rows) if (r.tw) skor.set(r.tw, r.skor);
-  return { skor, bersama: rows[0]?.bersama ?? 0 };
+  return { id: pkm.id, nama: pkm.nama, sasaran, baris, domain: [...domain].map(([kode, nama]) => ({ kode, nama })), lintasVersi, butirBersama: lintasVersi ? totals[0]?.bersama ?? 0 : 0, instrumenKode: totals[0]?.kode ?? null };
 }
 
 /**

@@ -17,6 +17,14 @@ import { isoDay, todayInJakarta } from "../i18n/format.ts";
 import { daysBetween } from "../supervisi/jadwal-kunjungan.ts";
 import { ATURAN_SARAN, saranFor, type AlasanSaran, type AturanSaran } from "../supervisi/saran.ts";
 import type { TSaranParams } from "./schemas.ts";
+import { StatusTindakLanjut } from "../generated/prisma/enums.ts";
+
+/**
+ * The follow-up statuses that are still open, listed (not "<> SELESAI") so that the count of overdue
+ * follow-ups is read through the (kabupaten_id, status, batas_waktu) index: 2,831 index entries for
+ * Bogor instead of a scan of its 57,393 follow-ups (3,680 → 2,037 buffers).
+ */
+const TL_TERBUKA = Object.values(StatusTindakLanjut).filter((s) => s !== "SELESAI");
 
 interface FaktaRow {
   id: string; nama: string; desa: string; kecamatan: string; jadwal_minggu_ke: number | null; jadwal_hari: number | null;
@@ -45,7 +53,7 @@ async function faktaLokasi(viewer: Viewer, q: string | undefined, today: string)
   return db.$queryRaw<FaktaRow[]>`
     WITH tl AS (
       SELECT t.posyandu_id, count(*)::int AS n FROM tindak_lanjut t
-      WHERE t.kabupaten_id = ${viewer.kabupatenId}::uuid AND t.posyandu_id IS NOT NULL AND t.status <> 'SELESAI' AND t.batas_waktu < ${today}::date
+      WHERE t.kabupaten_id = ${viewer.kabupatenId}::uuid AND t.posyandu_id IS NOT NULL AND t.status = ANY(${TL_TERBUKA}::"StatusTindakLanjut"[]) AND t.batas_waktu < ${today}::date
       GROUP BY t.posyandu_id
     )
     SELECT p.id::text AS id, p.nama::text AS nama, d.nama AS desa, kc.nama AS kecamatan, p.jadwal_minggu_ke, p.jadwal_hari,

@@ -395,13 +395,15 @@ describe("sites never or longest unvisited, and suggested sites", () => {
     const pos = await posyanduId(KLOROGAN, "Mawar 2");
     const id = randomUUID();
     await testDb.kunjunganSupervisi.create({ data: { id, kabupatenId: v.kabupatenId, sasaran: "POSYANDU", posyanduId: pos, desaId: await desaId(KLOROGAN), instrumenId: instrumenMadiun, tanggal: new Date("2025-01-14T00:00:00Z"), status: "SELESAI" } });
-    await testDb.tindakLanjut.create({ data: { kunjunganId: id, kabupatenId: v.kabupatenId, desaId: await desaId(KLOROGAN), posyanduId: pos, masalah: "Timbangan rusak", tindakan: "Ganti timbangan", tingkatPemilik: "PUSKESMAS", pemilikNama: "Petugas", batasWaktu: new Date("2025-02-01T00:00:00Z") } });
+    const tl = { kunjunganId: id, kabupatenId: v.kabupatenId, desaId: await desaId(KLOROGAN), posyanduId: pos, masalah: "Timbangan rusak", tindakan: "Ganti timbangan", tingkatPemilik: "PUSKESMAS" as const, pemilikNama: "Petugas", batasWaktu: new Date("2025-02-01T00:00:00Z") };
+    // Open (BELUM, PROSES) and overdue count; done (SELESAI) or not yet due do not.
+    await testDb.tindakLanjut.createMany({ data: [tl, { ...tl, status: "PROSES" }, { ...tl, status: "SELESAI", selesaiAt: new Date("2025-02-10T00:00:00Z") }, { ...tl, batasWaktu: new Date("2025-03-01T00:00:00Z") }] });
     try {
       const r = await listLokasiSaran(v, ZSaranParams.parse({ size: "100", q: "klorogan" }), "2025-03-01");
       const names = r.rows.map((x) => x.nama);
       expect(names.at(-1)).toBe("Mawar 2");
       expect(r.rows.at(-1)).toMatchObject({ terakhir: "2025-01-14", hariSejak: 46 });
-      expect(r.rows.at(-1)!.alasan[0]).toEqual({ kode: "TINDAK_LANJUT_TERLAMBAT", teks: "1 tindak lanjut lewat batas waktu" });
+      expect(r.rows.at(-1)!.alasan[0]).toEqual({ kode: "TINDAK_LANJUT_TERLAMBAT", teks: "2 tindak lanjut lewat batas waktu" });
       const only = await listLokasiSaran(v, ZSaranParams.parse({ size: "100", q: "klorogan", hanya: "saran" }), "2025-03-01");
       expect(only.rows.every((x) => x.alasan.length > 0)).toBe(true);
       expect(only.rows.map((x) => x.nama)).toContain("Mawar 2");

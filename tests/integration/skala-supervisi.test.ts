@@ -1,7 +1,8 @@
 /**
  * The scale generator's supervision step (scripts/skala/step-supervisi.ts), run on the demo Madiun
  * data inside a transaction that is rolled back: what it makes obeys the app's rules — stored scores
- * equal the app's scoring of the stored answers, version 2 maps onto version 1, a follow-up is
+ * equal the app's scoring of the stored answers (and each visit's weighted sums for the trend their
+ * recomputation), version 2 maps onto version 1, a follow-up is
  * closed exactly when a later visit verified it done, and nothing in the future is submitted.
  */
 import { describe, expect, it } from "vitest";
@@ -70,6 +71,14 @@ describe("scale generator: supervisi step", () => {
           expect(v.kategori).toBe(h.kategori);
           expect(h.belumDijawab).toEqual([]);
         }
+        // the trend's stored weighted sums (kept by the triggers on the answers it bulk-inserts) equal the recomputation
+        const salah = await tx.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM kunjungan_supervisi k
+          LEFT JOIN (SELECT j.kunjungan_id, sum(b.bobot) AS w, sum(b.bobot * j.skor) AS ws FROM jawaban_kunjungan j JOIN butir_instrumen b ON b.id = j.butir_id
+                     WHERE j.skor IS NOT NULL AND NOT j.na GROUP BY j.kunjungan_id) s ON s.kunjungan_id = k.id
+          WHERE k.kabupaten_id = ${madiun.id}::uuid AND (k.jumlah_bobot <> coalesce(s.w, 0) OR k.jumlah_bobot_skor <> coalesce(s.ws, 0))`;
+        expect(salah[0].n).toBe(0);
+        expect(await tx.kunjunganSupervisi.count({ where: { kabupatenId: madiun.id, status: "SELESAI", jumlahBobot: { gt: 0 } } })).toBe(visits.filter((v) => v.status === "SELESAI").length);
         // a follow-up is SELESAI exactly when a later visit verified it done
         const tl = await tx.tindakLanjut.findMany({ where: { kabupatenId: madiun.id }, select: { status: true, selesaiAt: true, verifikasi: { select: { hasil: true } } } });
         expect(tl.length).toBeGreaterThan(0);

@@ -173,6 +173,64 @@ describe("a puskesmas's quarterly trend", () => {
   });
 });
 
+describe("the comparable score from each visit's stored sums", () => {
+  /** The comparable score recomputed from the answers (the per-answer SQL the trend used before the stored sums). */
+  async function fromAnswers(): Promise<{ visit: Map<string, number | null>; quarter: Map<string, number | null> }> {
+    const ids = visits.map((v) => v.id);
+    const rows = await testDb.$queryRaw<{ id: string; tw: string; skor: string | null }[]>`
+      WITH shared AS (
+        SELECT b.garis_id FROM butir_instrumen b
+        WHERE b.instrumen_id = ANY(${[v1.id, v2.id]}::uuid[]) AND b.tipe <> 'TEKS' AND b.bobot > 0 AND (b.tipe <> 'ANGKA' OR coalesce((b.opsi->>'target')::numeric, 0) > 0)
+        GROUP BY b.garis_id HAVING count(DISTINCT b.instrumen_id) = 2
+      )
+      SELECT k.id::text AS id, extract(year FROM k.tanggal)::int || '-T' || extract(quarter FROM k.tanggal)::int AS tw,
+             (100 * sum(b.bobot * j.skor) / nullif(sum(b.bobot), 0))::text AS skor
+      FROM kunjungan_supervisi k JOIN jawaban_kunjungan j ON j.kunjungan_id = k.id JOIN butir_instrumen b ON b.id = j.butir_id
+      WHERE k.id = ANY(${ids}::uuid[]) AND j.skor IS NOT NULL AND NOT j.na AND b.garis_id IN (SELECT garis_id FROM shared)
+      GROUP BY k.id, k.tanggal`;
+    const round1 = (x: number) => Math.round(x * 10) / 10;
+    const visit = new Map(rows.map((r) => [r.id, r.skor === null ? null : round1(Number(r.skor))]));
+    const byTw = new Map<string, number[]>();
+    for (const r of rows) if (r.skor !== null) byTw.set(r.tw, [...(byTw.get(r.tw) ?? []), Number(r.skor)]);
+    const quarter = new Map([...byTw].map(([tw, xs]) => [tw, round1(xs.reduce((a, b) => a + b, 0) / xs.length)]));
+    return { visit, quarter };
+  }
+
+  async function expectSameAsAnswers() {
+    const ref = await fromAnswers();
+    expect(ref.visit.size).toBe(visits.length);
+    const site = (await trenSitus(await viewer("dinkes.madiun"), { posyandu }))!;
+    for (const x of site.titik) expect(x.skorSebanding, x.tanggal).toBe(ref.visit.get(x.id));
+    const pkm = (await trenPuskesmas(await viewer("pkm.geger"), (await viewer("pkm.geger")).puskesmasId!, "POSYANDU", kode))!;
+    for (const b of pkm.baris) expect(b.skorSebanding, b.triwulan).toBe(b.kunjungan ? ref.quarter.get(b.triwulan) ?? null : null);
+    expect(pkm.baris.filter((b) => b.skorSebanding !== null).length).toBe(3);
+  }
+
+  it("gives the same numbers as the recomputation from the answers, for each visit and each quarter", async () => {
+    await expectSameAsAnswers();
+  });
+
+  it("follows an answer changed, made N/A or removed after submitting (a correction), on either version", async () => {
+    const [a, , c] = visits;
+    const a1 = (ins: InstrumenSkor) => ins.butir.find((b) => b.kode === "A-1")!.id;
+    const b1 = (ins: InstrumenSkor) => ins.butir.find((b) => b.kode === "B-1")!.id;
+    const before = (await trenSitus(await viewer("dinkes.madiun"), { posyandu }))!.titik.find((x) => x.id === a.id)!.skorSebanding;
+    await testDb.jawabanKunjungan.updateMany({ where: { kunjunganId: a.id, butirId: a1(v1) }, data: { nilai: 0, skor: 0 } });
+    await testDb.jawabanKunjungan.updateMany({ where: { kunjunganId: c.id, butirId: b1(v2) }, data: { na: true, skor: null } });
+    try {
+      const after = (await trenSitus(await viewer("dinkes.madiun"), { posyandu }))!.titik.find((x) => x.id === a.id)!.skorSebanding;
+      // A-1 "tidak": 0 × 2 + B-1 3 of 5 (3 × 0.6) over weight 5 = 36 (was 76).
+      expect([before, after]).toEqual([76, 36]);
+      await expectSameAsAnswers();
+    } finally {
+      await testDb.jawabanKunjungan.updateMany({ where: { kunjunganId: a.id, butirId: a1(v1) }, data: { nilai: 1, skor: 1 } });
+      await testDb.jawabanKunjungan.updateMany({ where: { kunjunganId: c.id, butirId: b1(v2) }, data: { na: false, skor: new Prisma.Decimal("0.8") } });
+    }
+    await expectSameAsAnswers();
+    expect((await trenSitus(await viewer("dinkes.madiun"), { posyandu }))!.titik[0].skorSebanding).toBe(76);
+  });
+});
+
 describe("kunjunganScopeSql selects what kunjunganScope does", () => {
   for (const u of ["dinkes.madiun", "staf.madiun", "dinkes.demak", "pkm.geger", "pkm.kaibon", "bidan.klorogan", "kader.melati1", "kader.mawar2"] as DemoUsername[]) {
     it(u, async () => {
