@@ -11,7 +11,7 @@ import { can } from "../access/permissions.ts";
 import { NotFoundError } from "../errors.ts";
 import { todayInJakarta, TIME_ZONE } from "../i18n/format.ts";
 import { persen, type Kpi } from "../supervisi/pemilik.ts";
-import { tindakLanjutScopeSql, TL_FROM } from "./sql.ts";
+import { tindakLanjutScopeSql } from "./sql.ts";
 import { kunjunganScopeSql } from "../access/scope.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
@@ -24,13 +24,21 @@ interface KpiSql { pkid: string | null; nama: string | null; semua: boolean; jum
 
 /**
  * The years of the visits with follow-ups in the viewer's scope, newest first (the page's year
- * choice). One statement.
+ * choice). One statement that skips from year to year along the (kabupaten_id, tanggal) index: per
+ * year it reads visits only until the first one with a follow-up, instead of every visit and every
+ * follow-up of the kabupaten (Bogor: 34,000 and 57,000; docs/perf-tindak-lanjut.md).
  */
 export async function tahunKinerja(viewer: Viewer): Promise<number[]> {
   if (!can(viewer, "supervisi.read")) throw new NotFoundError();
+  const first = (from: Prisma.Sql) => Prisma.sql`(SELECT k.tanggal FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
+    WHERE ${kunjunganScopeSql(viewer)} AND k.tanggal >= ${from} AND EXISTS (SELECT 1 FROM tindak_lanjut t WHERE t.kunjungan_id = k.id) ORDER BY k.tanggal LIMIT 1)`;
   const rows = await db.$queryRaw<{ tahun: number }[]>`
-    SELECT DISTINCT date_part('year', k.tanggal)::int AS tahun FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
-    WHERE ${kunjunganScopeSql(viewer)} AND EXISTS (SELECT 1 FROM tindak_lanjut t WHERE t.kunjungan_id = k.id) ORDER BY 1 DESC`;
+    WITH RECURSIVE y(tanggal) AS (
+      SELECT ${first(Prisma.sql`'-infinity'::date`)}
+      UNION ALL
+      SELECT ${first(Prisma.sql`make_date(date_part('year', y.tanggal)::int + 1, 1, 1)`)} FROM y WHERE y.tanggal IS NOT NULL
+    )
+    SELECT date_part('year', y.tanggal)::int AS tahun FROM y WHERE y.tanggal IS NOT NULL ORDER BY 1 DESC`;
   return rows.map((r) => r.tahun);
 }
 
@@ -46,7 +54,8 @@ export async function kinerjaTindakLanjut(viewer: Viewer, now = new Date(), tahu
   const rows = await db.$queryRaw<KpiSql[]>`
     WITH s AS (
       SELECT d.puskesmas_id, t.status, t.batas_waktu, k.tanggal, (t.selesai_at AT TIME ZONE ${TIME_ZONE})::date AS hari_selesai
-      ${TL_FROM} WHERE ${tindakLanjutScopeSql(viewer)} ${period}
+      FROM tindak_lanjut t JOIN kunjungan_supervisi k ON k.id = t.kunjungan_id JOIN desa d ON d.id = t.desa_id
+      WHERE ${tindakLanjutScopeSql(viewer)} AND k.kabupaten_id = ${viewer.kabupatenId}::uuid ${period}
     )
     SELECT s.puskesmas_id::text AS pkid, pk.nama::text AS nama, GROUPING(s.puskesmas_id, pk.nama) = 3 AS semua,
            count(*)::int AS jumlah,
