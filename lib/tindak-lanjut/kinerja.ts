@@ -56,16 +56,19 @@ export async function kinerjaTindakLanjut(viewer: Viewer, now = new Date(), tahu
       SELECT d.puskesmas_id, t.status, t.batas_waktu, k.tanggal, (t.selesai_at AT TIME ZONE ${TIME_ZONE})::date AS hari_selesai
       FROM tindak_lanjut t JOIN kunjungan_supervisi k ON k.id = t.kunjungan_id JOIN desa d ON d.id = t.desa_id
       WHERE ${tindakLanjutScopeSql(viewer)} AND k.kabupaten_id = ${viewer.kabupatenId}::uuid ${period}
-    )
-    SELECT s.puskesmas_id::text AS pkid, pk.nama::text AS nama, GROUPING(s.puskesmas_id, pk.nama) = 3 AS semua,
+    ), g AS (
+      SELECT s.puskesmas_id, GROUPING(s.puskesmas_id) = 1 AS semua,
            count(*)::int AS jumlah,
            count(*) FILTER (WHERE s.status = 'SELESAI' AND s.hari_selesai IS NOT NULL)::int AS selesai,
            count(*) FILTER (WHERE s.status <> 'SELESAI' AND s.batas_waktu < ${today}::date)::int AS terlambat,
            count(*) FILTER (WHERE s.status = 'SELESAI' AND s.hari_selesai <= s.batas_waktu)::int AS tepat,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY (s.hari_selesai - s.tanggal)) FILTER (WHERE s.status = 'SELESAI' AND s.hari_selesai IS NOT NULL) AS median
-    FROM s LEFT JOIN puskesmas pk ON pk.id = s.puskesmas_id
-    GROUP BY GROUPING SETS ((s.puskesmas_id, pk.nama), ())
-    ORDER BY semua DESC, pk.nama NULLS LAST`;
+      FROM s GROUP BY GROUPING SETS ((s.puskesmas_id), ())
+    )
+    -- The names joined to the ~55 groups, not to the follow-ups.
+    SELECT g.puskesmas_id::text AS pkid, pk.nama::text AS nama, g.semua, g.jumlah, g.selesai, g.terlambat, g.tepat, g.median
+    FROM g LEFT JOIN puskesmas pk ON pk.id = g.puskesmas_id
+    ORDER BY g.semua DESC, pk.nama NULLS LAST`;
   const toKpi = (r: KpiSql | undefined): KpiBaris => {
     const x = r ?? { pkid: null, nama: null, semua: true, jumlah: 0, selesai: 0, terlambat: 0, tepat: 0, median: null };
     const jatuhTempo = x.selesai + x.terlambat;

@@ -50,7 +50,7 @@ export default async function TindakLanjutPage({ searchParams }: { searchParams:
           { name: "terlambat", label: "Batas waktu", value: params.terlambat, allLabel: "Semua", options: [{ value: "ya", label: "Terlambat saja" }] },
           ...(pilihan.puskesmas.length > 1 ? [{ name: "puskesmas", label: "Puskesmas", value: params.puskesmas ?? pilihan.puskesmasDesa ?? undefined, allLabel: "Semua puskesmas", options: pilihan.puskesmas.map((p) => ({ value: p.id, label: p.nama })) }] : []),
           // Only the desa of one puskesmas (the chosen one, or the officer's own): a kabupaten's ~430 desa are not a list to pick from.
-          ...(pilihan.desa.length > 1 ? [{ name: "desa", label: "Desa", value: params.desa, allLabel: "Semua desa", options: pilihan.desa.map((p) => ({ value: p.id, label: p.nama })) }] : []),
+          ...(pilihan.desa.length > (pilihan.puskesmas.length > 1 ? 0 : 1) ? [{ name: "desa", label: "Desa", value: params.desa, allLabel: "Semua desa", options: pilihan.desa.map((p) => ({ value: p.id, label: p.nama })) }] : []),
         ]}
       />
       {pilihan.puskesmas.length > 1 && pilihan.puskesmasDesa === null && <p className="-mt-2 text-xs text-slate-600" data-testid="petunjuk-desa">Untuk menyaring per desa, pilih puskesmasnya lalu Terapkan; pilihan desanya muncul di sini. Kotak cari juga mencocokkan nama desa dan posyandu.</p>}
