@@ -12,7 +12,6 @@ import { NotFoundError } from "../errors.ts";
 import { todayInJakarta, TIME_ZONE } from "../i18n/format.ts";
 import { persen, type Kpi } from "../supervisi/pemilik.ts";
 import { tindakLanjutScopeSql } from "./sql.ts";
-import { kunjunganScopeSql } from "../access/scope.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
 export interface KpiBaris extends Kpi {
@@ -24,14 +23,14 @@ interface KpiSql { pkid: string | null; nama: string | null; semua: boolean; jum
 
 /**
  * The years of the visits with follow-ups in the viewer's scope, newest first (the page's year
- * choice). One statement that skips from year to year along the (kabupaten_id, tanggal) index: per
- * year it reads visits only until the first one with a follow-up, instead of every visit and every
- * follow-up of the kabupaten (Bogor: 34,000 and 57,000; docs/perf-tindak-lanjut.md).
+ * choice). One statement that skips from year to year along tindak_lanjut_kpi_idx (kabupaten, visit
+ * date, …, desa): per year it reads follow-ups only until the first one in scope, instead of every
+ * visit and every follow-up of the kabupaten (Bogor: 34,000 and 57,000; docs/perf-tindak-lanjut.md).
  */
 export async function tahunKinerja(viewer: Viewer): Promise<number[]> {
   if (!can(viewer, "supervisi.read")) throw new NotFoundError();
-  const first = (from: Prisma.Sql) => Prisma.sql`(SELECT k.tanggal FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
-    WHERE ${kunjunganScopeSql(viewer)} AND k.tanggal >= ${from} AND EXISTS (SELECT 1 FROM tindak_lanjut t WHERE t.kunjungan_id = k.id) ORDER BY k.tanggal LIMIT 1)`;
+  const first = (from: Prisma.Sql) => Prisma.sql`(SELECT t.kunjungan_tanggal FROM tindak_lanjut t
+    WHERE ${tindakLanjutScopeSql(viewer, { desaAsArray: true })} AND t.kunjungan_tanggal >= ${from} ORDER BY t.kunjungan_tanggal LIMIT 1)`;
   const rows = await db.$queryRaw<{ tahun: number }[]>`
     WITH RECURSIVE y(tanggal) AS (
       SELECT ${first(Prisma.sql`'-infinity'::date`)}
@@ -50,12 +49,12 @@ export async function tahunKinerja(viewer: Viewer): Promise<number[]> {
 export async function kinerjaTindakLanjut(viewer: Viewer, now = new Date(), tahun: number | null = null): Promise<{ total: KpiBaris; perPuskesmas: KpiBaris[] }> {
   if (!can(viewer, "supervisi.read")) throw new NotFoundError();
   const today = todayInJakarta(now);
-  const period = tahun === null ? Prisma.empty : Prisma.sql`AND k.tanggal >= ${`${tahun}-01-01`}::date AND k.tanggal < ${`${tahun + 1}-01-01`}::date`;
+  const period = tahun === null ? Prisma.empty : Prisma.sql`AND t.kunjungan_tanggal >= ${`${tahun}-01-01`}::date AND t.kunjungan_tanggal < ${`${tahun + 1}-01-01`}::date`;
   const rows = await db.$queryRaw<KpiSql[]>`
     WITH s AS (
-      SELECT d.puskesmas_id, t.status, t.batas_waktu, k.tanggal, (t.selesai_at AT TIME ZONE ${TIME_ZONE})::date AS hari_selesai
-      FROM tindak_lanjut t JOIN kunjungan_supervisi k ON k.id = t.kunjungan_id JOIN desa d ON d.id = t.desa_id
-      WHERE ${tindakLanjutScopeSql(viewer)} AND k.kabupaten_id = ${viewer.kabupatenId}::uuid ${period}
+      SELECT d.puskesmas_id, t.status, t.batas_waktu, t.kunjungan_tanggal AS tanggal, (t.selesai_at AT TIME ZONE ${TIME_ZONE})::date AS hari_selesai
+      FROM tindak_lanjut t JOIN desa d ON d.id = t.desa_id
+      WHERE ${tindakLanjutScopeSql(viewer)} ${period}
     ), g AS (
       SELECT s.puskesmas_id, GROUPING(s.puskesmas_id) = 1 AS semua,
            count(*)::int AS jumlah,

@@ -18,14 +18,21 @@ export const TL_FROM = Prisma.sql`FROM tindak_lanjut t JOIN kunjungan_supervisi 
 /** Open (not SELESAI) as a list of statuses, so that the (kabupaten_id, status, batas_waktu) index answers it. */
 export const OPEN_SQL = Prisma.sql`t.status IN (${Prisma.join(STATUS_TINDAK_LANJUT.filter((s) => s !== "SELESAI").map((s) => Prisma.sql`${s}::"StatusTindakLanjut"`))})`;
 
-/** The follow-up's desa is one of the puskesmas's catchment. */
-export const inPuskesmasSql = (puskesmasId: string) => Prisma.sql`t.desa_id IN (SELECT dp.id FROM desa dp WHERE dp.puskesmas_id = ${puskesmasId}::uuid)`;
+/**
+ * The follow-up's desa is one of the puskesmas's catchment: a semi join (the list and counts: by the
+ * desa index), or `asArray`, an array computed once that an index scan in another order checks inside
+ * the index and stops early with (the KPI years, walking along the visit date).
+ */
+export const inPuskesmasSql = (puskesmasId: string, asArray = false) =>
+  asArray
+    ? Prisma.sql`t.desa_id = ANY (ARRAY(SELECT dp.id FROM desa dp WHERE dp.puskesmas_id = ${puskesmasId}::uuid))`
+    : Prisma.sql`t.desa_id IN (SELECT dp.id FROM desa dp WHERE dp.puskesmas_id = ${puskesmasId}::uuid)`;
 
 /** The follow-up scope: its kabupaten and its visit's scope (kunjunganScopeSql), on the follow-up's columns. */
-export function tindakLanjutScopeSql(v: Viewer): Prisma.Sql {
+export function tindakLanjutScopeSql(v: Viewer, o: { desaAsArray?: boolean } = {}): Prisma.Sql {
   const kab = Prisma.sql`t.kabupaten_id = ${v.kabupatenId}::uuid`;
   if (v.role === "DINKES_ADMIN" || v.role === "DINKES") return kab;
-  if (v.role === "PUSKESMAS") return Prisma.sql`${kab} AND ${inPuskesmasSql(v.puskesmasId ?? NO_ID)}`;
+  if (v.role === "PUSKESMAS") return Prisma.sql`${kab} AND ${inPuskesmasSql(v.puskesmasId ?? NO_ID, o.desaAsArray)}`;
   if (v.role === "BIDAN_DESA") return Prisma.sql`${kab} AND t.desa_id = ${v.desaId ?? NO_ID}::uuid`;
   if (v.role === "KADER")
     return Prisma.sql`${kab} AND t.posyandu_id = ${v.posyanduId ?? NO_ID}::uuid AND EXISTS (SELECT 1 FROM kunjungan_supervisi ks WHERE ks.id = t.kunjungan_id AND ks.status = 'SELESAI')`;

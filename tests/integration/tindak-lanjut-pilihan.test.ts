@@ -2,7 +2,8 @@
  * The follow-up list's filter choices (puskesmas first, then the desa of that puskesmas only), the
  * open and overdue counts, the puskesmas/desa filters and the KPI years: each equal to a plain
  * recomputation, and nothing outside the viewer's scope offered or listed. Also the invariant the SQL
- * scope rests on: a follow-up's kabupaten, desa and posyandu are its visit's.
+ * scope rests on: a follow-up's kabupaten, desa and posyandu are its visit's, and the visit date the KPIs
+ * read is kept equal to the visit's by triggers.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, viewer, desaId, posyanduId, KLOROGAN, type DemoUsername } from "../support/db.ts";
@@ -32,7 +33,7 @@ const byName = <T extends { nama: string }>(xs: T[]) => [...xs].sort((a, b) => a
 const uniq = <T extends { id: string }>(xs: T[]) => [...new Map(xs.map((x) => [x.id, x])).values()];
 
 describe("the copied columns the scope reads", () => {
-  it("every follow-up's kabupaten, desa and posyandu are its visit's (including one written through the seed helper now)", async () => {
+  it("every follow-up's kabupaten, desa, posyandu and visit date are its visit's (including one written now, and after its visit's date moved)", async () => {
     const madiun = (await viewer("dinkes.madiun")).kabupatenId;
     const v = await createSelesaiVisit(testDb, {
       kabupatenId: madiun, instrumenKode: "ILP-POSYANDU", desaId: await desaId(KLOROGAN), posyanduId: await posyanduId(KLOROGAN, "Melati 1"), tanggal: "2024-08-20",
@@ -40,11 +41,19 @@ describe("the copied columns the scope reads", () => {
       tindakLanjut: [{ masalah: "Uji salinan", tindakan: "t", tingkat: "DESA", pemilikNama: "Kepala Desa", batasWaktu: "2024-09-30" }],
     });
     visits.push(v.id);
-    const [row] = await testDb.$queryRaw<{ semua: number; beda: number }[]>`
-      SELECT count(*)::int AS semua, count(*) FILTER (WHERE t.kabupaten_id <> k.kabupaten_id OR t.desa_id <> k.desa_id OR t.posyandu_id IS DISTINCT FROM k.posyandu_id)::int AS beda
-      FROM tindak_lanjut t JOIN kunjungan_supervisi k ON k.id = t.kunjungan_id`;
-    expect(row.semua).toBeGreaterThan(5);
-    expect(row.beda).toBe(0);
+    const beda = async () => (await testDb.$queryRaw<{ semua: number; beda: number }[]>`
+      SELECT count(*)::int AS semua, count(*) FILTER (WHERE t.kabupaten_id <> k.kabupaten_id OR t.desa_id <> k.desa_id OR t.posyandu_id IS DISTINCT FROM k.posyandu_id
+        OR t.kunjungan_tanggal IS DISTINCT FROM k.tanggal)::int AS beda
+      FROM tindak_lanjut t JOIN kunjungan_supervisi k ON k.id = t.kunjungan_id`)[0];
+    expect((await beda()).semua).toBeGreaterThan(5);
+    expect((await beda()).beda).toBe(0);
+    // The visit's date moved (the visit form does so for a draft): its follow-ups follow, in the same statement.
+    await testDb.kunjunganSupervisi.update({ where: { id: v.id }, data: { tanggal: new Date("2024-08-27T00:00:00Z") } });
+    expect((await beda()).beda).toBe(0);
+    expect((await testDb.tindakLanjut.findFirstOrThrow({ where: { kunjunganId: v.id }, select: { kunjunganTanggal: true } })).kunjunganTanggal).toEqual(new Date("2024-08-27T00:00:00Z"));
+    // A forged date written to a follow-up is replaced by its visit's.
+    await testDb.tindakLanjut.updateMany({ where: { kunjunganId: v.id }, data: { kunjunganTanggal: new Date("2030-01-01T00:00:00Z") } });
+    expect((await beda()).beda).toBe(0);
   });
 });
 
