@@ -11,8 +11,7 @@ import { can } from "../access/permissions.ts";
 import { NotFoundError } from "../errors.ts";
 import { todayInJakarta, TIME_ZONE } from "../i18n/format.ts";
 import { persen, type Kpi } from "../supervisi/pemilik.ts";
-import { tindakLanjutScopeSql, TL_FROM } from "./sql.ts";
-import { kunjunganScopeSql } from "../access/scope.ts";
+import { tindakLanjutScopeSql } from "./sql.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
 export interface KpiBaris extends Kpi {
@@ -24,13 +23,21 @@ interface KpiSql { pkid: string | null; nama: string | null; semua: boolean; jum
 
 /**
  * The years of the visits with follow-ups in the viewer's scope, newest first (the page's year
- * choice). One statement.
+ * choice). One statement that skips from year to year along tindak_lanjut_kpi_idx (kabupaten, visit
+ * date, …, desa): per year it reads follow-ups only until the first one in scope, instead of every
+ * visit and every follow-up of the kabupaten (Bogor: 34,000 and 57,000; docs/perf-tindak-lanjut.md).
  */
 export async function tahunKinerja(viewer: Viewer): Promise<number[]> {
   if (!can(viewer, "supervisi.read")) throw new NotFoundError();
+  const first = (from: Prisma.Sql) => Prisma.sql`(SELECT t.kunjungan_tanggal FROM tindak_lanjut t
+    WHERE ${tindakLanjutScopeSql(viewer, { desaAsArray: true })} AND t.kunjungan_tanggal >= ${from} ORDER BY t.kunjungan_tanggal LIMIT 1)`;
   const rows = await db.$queryRaw<{ tahun: number }[]>`
-    SELECT DISTINCT date_part('year', k.tanggal)::int AS tahun FROM kunjungan_supervisi k JOIN desa d ON d.id = k.desa_id
-    WHERE ${kunjunganScopeSql(viewer)} AND EXISTS (SELECT 1 FROM tindak_lanjut t WHERE t.kunjungan_id = k.id) ORDER BY 1 DESC`;
+    WITH RECURSIVE y(tanggal) AS (
+      SELECT ${first(Prisma.sql`'-infinity'::date`)}
+      UNION ALL
+      SELECT ${first(Prisma.sql`make_date(date_part('year', y.tanggal)::int + 1, 1, 1)`)} FROM y WHERE y.tanggal IS NOT NULL
+    )
+    SELECT date_part('year', y.tanggal)::int AS tahun FROM y WHERE y.tanggal IS NOT NULL ORDER BY 1 DESC`;
   return rows.map((r) => r.tahun);
 }
 
@@ -42,21 +49,25 @@ export async function tahunKinerja(viewer: Viewer): Promise<number[]> {
 export async function kinerjaTindakLanjut(viewer: Viewer, now = new Date(), tahun: number | null = null): Promise<{ total: KpiBaris; perPuskesmas: KpiBaris[] }> {
   if (!can(viewer, "supervisi.read")) throw new NotFoundError();
   const today = todayInJakarta(now);
-  const period = tahun === null ? Prisma.empty : Prisma.sql`AND k.tanggal >= ${`${tahun}-01-01`}::date AND k.tanggal < ${`${tahun + 1}-01-01`}::date`;
+  const period = tahun === null ? Prisma.empty : Prisma.sql`AND t.kunjungan_tanggal >= ${`${tahun}-01-01`}::date AND t.kunjungan_tanggal < ${`${tahun + 1}-01-01`}::date`;
   const rows = await db.$queryRaw<KpiSql[]>`
     WITH s AS (
-      SELECT d.puskesmas_id, t.status, t.batas_waktu, k.tanggal, (t.selesai_at AT TIME ZONE ${TIME_ZONE})::date AS hari_selesai
-      ${TL_FROM} WHERE ${tindakLanjutScopeSql(viewer)} ${period}
-    )
-    SELECT s.puskesmas_id::text AS pkid, pk.nama::text AS nama, GROUPING(s.puskesmas_id, pk.nama) = 3 AS semua,
+      SELECT d.puskesmas_id, t.status, t.batas_waktu, t.kunjungan_tanggal AS tanggal, (t.selesai_at AT TIME ZONE ${TIME_ZONE})::date AS hari_selesai
+      FROM tindak_lanjut t JOIN desa d ON d.id = t.desa_id
+      WHERE ${tindakLanjutScopeSql(viewer)} ${period}
+    ), g AS (
+      SELECT s.puskesmas_id, GROUPING(s.puskesmas_id) = 1 AS semua,
            count(*)::int AS jumlah,
            count(*) FILTER (WHERE s.status = 'SELESAI' AND s.hari_selesai IS NOT NULL)::int AS selesai,
            count(*) FILTER (WHERE s.status <> 'SELESAI' AND s.batas_waktu < ${today}::date)::int AS terlambat,
            count(*) FILTER (WHERE s.status = 'SELESAI' AND s.hari_selesai <= s.batas_waktu)::int AS tepat,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY (s.hari_selesai - s.tanggal)) FILTER (WHERE s.status = 'SELESAI' AND s.hari_selesai IS NOT NULL) AS median
-    FROM s LEFT JOIN puskesmas pk ON pk.id = s.puskesmas_id
-    GROUP BY GROUPING SETS ((s.puskesmas_id, pk.nama), ())
-    ORDER BY semua DESC, pk.nama NULLS LAST`;
+      FROM s GROUP BY GROUPING SETS ((s.puskesmas_id), ())
+    )
+    -- The names joined to the ~55 groups, not to the follow-ups.
+    SELECT g.puskesmas_id::text AS pkid, pk.nama::text AS nama, g.semua, g.jumlah, g.selesai, g.terlambat, g.tepat, g.median
+    FROM g LEFT JOIN puskesmas pk ON pk.id = g.puskesmas_id
+    ORDER BY g.semua DESC, pk.nama NULLS LAST`;
   const toKpi = (r: KpiSql | undefined): KpiBaris => {
     const x = r ?? { pkid: null, nama: null, semua: true, jumlah: 0, selesai: 0, terlambat: 0, tepat: 0, median: null };
     const jatuhTempo = x.selesai + x.terlambat;

@@ -10,11 +10,11 @@ import type { Viewer } from "../access/viewer-type.ts";
 import { can } from "../access/permissions.ts";
 import { tindakLanjutScope } from "../access/scope.ts";
 import { NotFoundError } from "../errors.ts";
-import { isUuid } from "../dal/ids.ts";
+import { isUuid, NO_ID } from "../dal/ids.ts";
 import { escapeLike } from "../dal/search.ts";
 import { isoDay, todayInJakarta } from "../i18n/format.ts";
 import { daysOverdue, mayUpdate, type StatusTindakLanjut, type TingkatPemilik } from "../supervisi/pemilik.ts";
-import { ownedSql, tindakLanjutScopeSql, TL_FROM } from "./sql.ts";
+import { inPuskesmasSql, OPEN_SQL, ownedSql, tindakLanjutScopeSql, TL_FROM } from "./sql.ts";
 import type { TTindakLanjutListParams } from "./schemas.ts";
 
 function assertReader(viewer: Viewer) {
@@ -29,28 +29,36 @@ export function whereOf(viewer: Viewer, p: Partial<TTindakLanjutListParams>, tod
     const like = `%${escapeLike(p.q)}%`;
     where.push(Prisma.sql`(t.masalah ILIKE ${like} OR t.tindakan ILIKE ${like} OR t.pemilik_nama ILIKE ${like} OR d.nama ILIKE ${like} OR p.nama ILIKE ${like})`);
   }
-  if (p.status === "TERBUKA") where.push(Prisma.sql`t.status <> 'SELESAI'`);
+  if (p.status === "TERBUKA") where.push(OPEN_SQL);
   else if (p.status) where.push(Prisma.sql`t.status = ${p.status}::"StatusTindakLanjut"`);
   if (p.tingkat) where.push(Prisma.sql`t.tingkat_pemilik = ${p.tingkat}::"TingkatPemilik"`);
   if (p.milik === "saya") where.push(ownedSql(viewer));
-  if (p.terlambat === "ya") where.push(Prisma.sql`t.status <> 'SELESAI' AND t.batas_waktu < ${today}::date`);
-  if (p.puskesmas) where.push(Prisma.sql`d.puskesmas_id = ${p.puskesmas}::uuid`);
-  if (p.desa) where.push(Prisma.sql`t.desa_id = ${p.desa}::uuid`);
+  if (p.terlambat === "ya") where.push(Prisma.sql`${OPEN_SQL} AND t.batas_waktu < ${today}::date`);
+  if (p.puskesmas) where.push(inPuskesmasSql(p.puskesmas));
+  // A desa left in the URL after another puskesmas was picked (the form keeps both) is dropped, not
+  // an empty list: the desa choice lists only the chosen puskesmas's desa.
+  if (p.desa && p.puskesmas) where.push(Prisma.sql`(t.desa_id = ${p.desa}::uuid OR NOT EXISTS (SELECT 1 FROM desa dx WHERE dx.id = ${p.desa}::uuid AND dx.puskesmas_id = ${p.puskesmas}::uuid))`);
+  else if (p.desa) where.push(Prisma.sql`t.desa_id = ${p.desa}::uuid`);
   return Prisma.join(where, " AND ");
 }
 
-export function orderOf(p: Partial<TTindakLanjutListParams>, today: string): Prisma.Sql {
+/**
+ * The default order, overdue first (most days late first), then open by due date, closed last, is
+ * "open before closed, then by due date": an open follow-up is overdue exactly when its due date is
+ * before today, so among open ones the due date alone puts the overdue first. Written so, it needs
+ * no date and each half is an index range (tests/integration/tindak-lanjut-pilihan.test.ts checks it
+ * against the CASE of overdue / open / closed).
+ */
+export function orderOf(p: Partial<TTindakLanjutListParams>, _today?: string): Prisma.Sql {
   const dir = Prisma.raw(p.dir === "desc" ? "DESC" : "ASC");
   const tail = Prisma.sql`t.batas_waktu ASC, t.id ASC`;
-  // Overdue first (most days late first), then open by due date, closed last.
-  const overdue = Prisma.sql`CASE WHEN t.status <> 'SELESAI' AND t.batas_waktu < ${today}::date THEN 0 WHEN t.status <> 'SELESAI' THEN 1 ELSE 2 END`;
   switch (p.sort) {
     case "batas": return Prisma.sql`t.batas_waktu ${dir}, t.id ASC`;
     case "situs": return Prisma.sql`d.nama ${dir}, p.nama ${dir} NULLS FIRST, ${tail}`;
     case "status": return Prisma.sql`t.status ${dir}, ${tail}`;
     case "tingkat": return Prisma.sql`t.tingkat_pemilik ${dir}, ${tail}`;
     case "kunjungan": return Prisma.sql`k.tanggal ${dir}, ${tail}`;
-    default: return p.dir === "desc" ? Prisma.sql`${overdue} DESC, t.batas_waktu DESC, t.id ASC` : Prisma.sql`${overdue} ASC, ${tail}`;
+    default: return Prisma.sql`(t.status = 'SELESAI') ${dir}, t.batas_waktu ${dir}, t.id ASC`;
   }
 }
 
@@ -83,18 +91,32 @@ function toRow(viewer: Viewer, r: RowSql, now: Date) {
 export type TindakLanjutRow = ReturnType<typeof toRow>;
 
 /**
- * One page of follow-ups: ranked first on the narrow columns the filter and the order need (ids, status,
- * due date; the names only when searching or sorting by site), then the texts and names read for the
- * page's rows alone. Ranking the wide rows of a big kabupaten (57,000 follow-ups in Bogor) spilled
- * the window count to disk: 308 → 92 ms there (docs/bench-supervisi.md).
+ * One page of follow-ups and the count of all that match, in one statement: the page is ranked on the
+ * follow-up's own columns (joined to the desa and posyandu only when searching or sorting by site, to
+ * the visit only when sorting by visit date), then the texts and names are read for the page's rows
+ * alone. In the default order the open and the closed follow-ups are ranked apart, each by due date,
+ * so that each half is read from an index and stops after the page (tindak_lanjut_terbuka_idx and
+ * (kabupaten_id, status, batas_waktu)). Before (docs/perf-tindak-lanjut.md): every follow-up of the
+ * kabupaten was joined with its visit and desa, counted by a window and sorted, 57,000 rows in Bogor.
  */
-function pageSql(viewer: Viewer, p: Partial<TTindakLanjutListParams>, today: string, limit: number, offset: number): Prisma.Sql {
+function pageSql(viewer: Viewer, p: Partial<TTindakLanjutListParams>, today: string, limit: number, offset: number, withTotal = true): Prisma.Sql {
   const where = whereOf(viewer, p, today);
   const order = orderOf(p, today);
-  const names = p.q || p.sort === "situs" ? Prisma.sql`LEFT JOIN posyandu p ON p.id = t.posyandu_id` : Prisma.empty;
+  const names = p.q || p.sort === "situs" ? Prisma.sql`JOIN desa d ON d.id = t.desa_id LEFT JOIN posyandu p ON p.id = t.posyandu_id` : Prisma.empty;
+  const visit = p.sort === "kunjungan" ? Prisma.sql`JOIN kunjungan_supervisi k ON k.id = t.kunjungan_id` : Prisma.empty;
+  const from = Prisma.sql`FROM tindak_lanjut t ${names} ${visit}`;
+  let ranked: Prisma.Sql;
+  if (p.sort === undefined || p.sort === "terlambat") {
+    const dir = Prisma.raw(p.dir === "desc" ? "DESC" : "ASC");
+    const half = (open: boolean) => Prisma.sql`(SELECT t.id, t.batas_waktu, ${!open} AS selesai ${from} WHERE ${where} AND ${open ? OPEN_SQL : Prisma.sql`t.status = 'SELESAI'`} ORDER BY t.batas_waktu ${dir}, t.id ASC LIMIT ${limit + offset})`;
+    ranked = Prisma.sql`SELECT h.id FROM (${half(true)} UNION ALL ${half(false)}) h ORDER BY h.selesai ${dir}, h.batas_waktu ${dir}, h.id ASC LIMIT ${limit} OFFSET ${offset}`;
+  } else {
+    ranked = Prisma.sql`SELECT t.id ${from} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+  }
+  const countFrom = p.q ? Prisma.sql`FROM tindak_lanjut t JOIN desa d ON d.id = t.desa_id LEFT JOIN posyandu p ON p.id = t.posyandu_id` : Prisma.sql`FROM tindak_lanjut t`;
   return Prisma.sql`
-    SELECT ${SELECT_ROW}, r.total
-    FROM (SELECT t.id, count(*) OVER () AS total ${TL_FROM} ${names} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) r
+    SELECT ${SELECT_ROW}, ${withTotal ? Prisma.sql`(SELECT count(*) ${countFrom} WHERE ${where})` : Prisma.sql`NULL`} AS total
+    FROM (${ranked}) r
     JOIN tindak_lanjut t ON t.id = r.id JOIN kunjungan_supervisi k ON k.id = t.kunjungan_id JOIN desa d ON d.id = k.desa_id
     JOIN kecamatan kc ON kc.id = d.kecamatan_id LEFT JOIN posyandu p ON p.id = t.posyandu_id LEFT JOIN puskesmas pk ON pk.id = d.puskesmas_id
     ORDER BY ${order}`;
@@ -119,29 +141,57 @@ export async function* exportTindakLanjut(viewer: Viewer, p: TTindakLanjutListPa
   const today = todayInJakarta(now);
   const size = 2000;
   for (let offset = 0; ; offset += size) {
-    const rows = await db.$queryRaw<RowSql[]>(pageSql(viewer, p, today, size, offset));
+    const rows = await db.$queryRaw<RowSql[]>(pageSql(viewer, p, today, size, offset, false));
     if (rows.length) yield rows.map((r) => toRow(viewer, r, now));
     if (rows.length < size) return;
   }
 }
 
+export interface PilihanTindakLanjut {
+  /** The puskesmas with follow-ups in scope (a Dinkes: of its kabupaten; others: none to choose). */
+  puskesmas: { id: string; nama: string }[];
+  /**
+   * The desa with follow-ups in scope of one puskesmas: the chosen one (or the chosen desa's) for a
+   * Dinkes, its own for a puskesmas officer; none when no puskesmas is chosen or it is outside the scope.
+   */
+  desa: { id: string; nama: string }[];
+  /** The puskesmas whose desa are listed (chosen, or the chosen desa's), null when none. */
+  puskesmasDesa: string | null;
+  terlambat: number;
+  terbuka: number;
+}
+
 /**
- * The filter choices (puskesmas and desa with follow-ups in scope) and the overdue count: one statement.
- * Counted per desa first, so that the names are read once per desa, not once per follow-up.
+ * The filter choices and the open and overdue counts, in one statement that reads no follow-up
+ * beyond the open ones: the puskesmas from the wilayah tables with one index probe each for "has a
+ * follow-up", the desa of one puskesmas only (not the ~430 desa of a kabupaten as options), the
+ * counts from tindak_lanjut_terbuka_idx. Before (docs/perf-tindak-lanjut.md) every follow-up of the
+ * kabupaten was grouped by desa for this.
  */
-export async function tindakLanjutPilihan(viewer: Viewer, now = new Date()) {
+export async function tindakLanjutPilihan(viewer: Viewer, p: Partial<Pick<TTindakLanjutListParams, "puskesmas" | "desa">> = {}, now = new Date()): Promise<PilihanTindakLanjut> {
   assertReader(viewer);
   const today = todayInJakarta(now);
-  const [row] = await db.$queryRaw<{ puskesmas: { id: string; nama: string }[] | null; desa: { id: string; nama: string }[] | null; terlambat: number | null; terbuka: number | null }[]>`
-    WITH s AS MATERIALIZED (
-      SELECT d.id AS desa_id, count(*) FILTER (WHERE t.status <> 'SELESAI' AND t.batas_waktu < ${today}::date) AS terlambat, count(*) FILTER (WHERE t.status <> 'SELESAI') AS terbuka
-      ${TL_FROM} WHERE ${tindakLanjutScopeSql(viewer)} GROUP BY d.id
-    )
-    SELECT (SELECT json_agg(json_build_object('id', x.id, 'nama', x.nama) ORDER BY x.nama) FROM (SELECT DISTINCT pk.id::text AS id, pk.nama::text AS nama FROM s JOIN desa d ON d.id = s.desa_id JOIN puskesmas pk ON pk.id = d.puskesmas_id) x) AS puskesmas,
-           (SELECT json_agg(json_build_object('id', d.id::text, 'nama', d.nama) ORDER BY d.nama) FROM s JOIN desa d ON d.id = s.desa_id) AS desa,
-           (SELECT sum(s.terlambat)::int FROM s) AS terlambat,
-           (SELECT sum(s.terbuka)::int FROM s) AS terbuka`;
-  return { puskesmas: row.puskesmas ?? [], desa: row.desa ?? [], terlambat: row.terlambat ?? 0, terbuka: row.terbuka ?? 0 };
+  const scope = tindakLanjutScopeSql(viewer);
+  const dinkes = viewer.role === "DINKES" || viewer.role === "DINKES_ADMIN";
+  // Whose desa to list: a Dinkes picks a puskesmas (or a desa, whose puskesmas then counts as picked);
+  // a puskesmas officer has its own; a bidan desa or a kader has one desa, nothing to pick.
+  const pkSql = dinkes
+    ? p.puskesmas ? Prisma.sql`${p.puskesmas}::uuid` : p.desa ? Prisma.sql`(SELECT dd.puskesmas_id FROM desa dd WHERE dd.id = ${p.desa}::uuid)` : Prisma.sql`NULL::uuid`
+    : viewer.role === "PUSKESMAS" ? Prisma.sql`${viewer.puskesmasId ?? NO_ID}::uuid` : Prisma.sql`NULL::uuid`;
+  const hasTl = Prisma.sql`EXISTS (SELECT 1 FROM tindak_lanjut t WHERE t.desa_id = d.id AND ${scope})`;
+  const [row] = await db.$queryRaw<{ puskesmas: { id: string; nama: string }[] | null; desa: { id: string; nama: string }[] | null; pk: string | null; terlambat: number; terbuka: number }[]>`
+    WITH pk AS (SELECT ${pkSql} AS id)
+    SELECT ${dinkes
+      ? Prisma.sql`(SELECT json_agg(json_build_object('id', x.id::text, 'nama', x.nama::text) ORDER BY x.nama) FROM puskesmas x
+           WHERE x.kabupaten_id = ${viewer.kabupatenId}::uuid AND EXISTS (SELECT 1 FROM desa d WHERE d.puskesmas_id = x.id AND ${hasTl}))`
+      : Prisma.sql`NULL::json`} AS puskesmas,
+      (SELECT json_agg(json_build_object('id', d.id::text, 'nama', d.nama) ORDER BY d.nama) FROM desa d, pk
+         WHERE d.puskesmas_id = pk.id AND d.kabupaten_id = ${viewer.kabupatenId}::uuid AND ${hasTl}) AS desa,
+      (SELECT pk.id::text FROM pk JOIN puskesmas x ON x.id = pk.id AND x.kabupaten_id = ${viewer.kabupatenId}::uuid) AS pk,
+      (SELECT count(*)::int FROM tindak_lanjut t WHERE ${scope} AND ${OPEN_SQL} AND t.batas_waktu < ${today}::date) AS terlambat,
+      (SELECT count(*)::int FROM tindak_lanjut t WHERE ${scope} AND ${OPEN_SQL}) AS terbuka`;
+  const desa = row.desa ?? [];
+  return { puskesmas: row.puskesmas ?? [], desa, puskesmasDesa: desa.length ? row.pk : null, terlambat: row.terlambat, terbuka: row.terbuka };
 }
 
 /** One follow-up in the viewer's scope, with what the viewer may do to it; NotFoundError outside. */

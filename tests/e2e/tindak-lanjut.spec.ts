@@ -90,3 +90,34 @@ test("PDF lembar umpan balik terunduh dan teksnya memuat sasaran, skor dan tinda
   expect(flat).toContain(REGISTER);
   expect(flat).toContain(KALIBRASI);
 });
+
+test("Dinkes menyaring per puskesmas, lalu per desa puskesmas itu; Atur ulang mengembalikan semua", async ({ page }) => {
+  await login(page, "dinkes.demak");
+  await page.goto("/supervisi/tindak-lanjut");
+  const table = page.getByTestId("tindak-lanjut-table");
+  await expect(table).toContainText("Banyumeneng");
+  await expect(table).toContainText("Pundenarum");
+  // No desa list for the whole kabupaten: first a puskesmas.
+  await expect(page.getByLabel("Desa", { exact: true })).toHaveCount(0);
+  await expect(page.getByTestId("petunjuk-desa")).toBeVisible();
+  const pkm = await page.getByLabel("Puskesmas", { exact: true }).locator("option").allTextContents();
+  expect(pkm).toEqual(["Semua puskesmas", "Puskesmas Karangawen II", "Puskesmas Mranggen III"]);
+
+  await page.getByLabel("Puskesmas", { exact: true }).selectOption({ label: "Puskesmas Mranggen III" });
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/puskesmas=/);
+  await expect(table).not.toContainText("Pundenarum");
+  await expect(page.getByLabel("Puskesmas", { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+  // The desa of this puskesmas with follow-ups, and no other.
+  const desa = page.getByLabel("Desa", { exact: true });
+  expect(await desa.locator("option").allTextContents()).toEqual(["Semua desa", "Banyumeneng"]);
+  await desa.selectOption({ label: "Banyumeneng" });
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/desa=/);
+  await expect(table).toContainText("Banyumeneng");
+  await expect(page.getByLabel("Desa", { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+
+  await page.getByRole("link", { name: "Atur ulang" }).click();
+  await expect(page).toHaveURL(/\/supervisi\/tindak-lanjut$/);
+  await expect(table).toContainText("Pundenarum");
+});

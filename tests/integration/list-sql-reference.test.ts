@@ -5,7 +5,8 @@
  * are the earlier ones, kept here as the specification.
  */
 import { describe, expect, it } from "vitest";
-import { testDb, viewer, KLOROGAN, type DemoUsername } from "../support/db.ts";
+import { testDb, viewer, desaId, posyanduId, KLOROGAN, type DemoUsername } from "../support/db.ts";
+import { createSelesaiVisit } from "../../prisma/seed-supervisi.ts";
 import { Prisma } from "../../lib/generated/prisma/client.ts";
 import type { Viewer } from "../../lib/access/viewer-type.ts";
 import { posyanduScopeSql } from "../../lib/access/scope.ts";
@@ -191,11 +192,22 @@ describe("/sarana list and download", () => {
   });
 });
 
+/**
+ * The list's default order as the product states it: overdue first (most days late first), then open
+ * by due date, closed last (descending: the reverse, ties by id). The page-first statement writes it
+ * as "open before closed, then by due date" and ranks each half apart; this is the check.
+ */
+function referenceOrder(p: TTindakLanjutListParams, today: string) {
+  if (p.sort !== "terlambat") return orderOf(p, today);
+  const overdue = Prisma.sql`CASE WHEN t.status <> 'SELESAI' AND t.batas_waktu < ${today}::date THEN 0 WHEN t.status <> 'SELESAI' THEN 1 ELSE 2 END`;
+  return p.dir === "desc" ? Prisma.sql`${overdue} DESC, t.batas_waktu DESC, t.id ASC` : Prisma.sql`${overdue} ASC, t.batas_waktu ASC, t.id ASC`;
+}
+
 /** The follow-up list statement before the page-first rewrite (issue 10's benchmark). */
 async function tindakLanjutReference(v: Viewer, p: TTindakLanjutListParams, today: string, limit: number, offset: number) {
   return testDb.$queryRaw<{ id: string; masalah: string; desa_nama: string; posyandu_nama: string | null; total: bigint }[]>`
     SELECT ${SELECT_ROW}, count(*) OVER () AS total ${JOINS} WHERE ${whereOf(v, p, today)}
-    ORDER BY ${orderOf(p, today)} LIMIT ${limit} OFFSET ${offset}`;
+    ORDER BY ${referenceOrder(p, today)} LIMIT ${limit} OFFSET ${offset}`;
 }
 
 describe("/supervisi/tindak-lanjut list and download", () => {
@@ -220,6 +232,36 @@ describe("/supervisi/tindak-lanjut list and download", () => {
             }
     }
     expect(compared).toBeGreaterThan(50);
+  });
+
+  it("with many follow-ups (open, overdue, closed, equal due dates) every page of every order equals the reference", async () => {
+    const madiun = (await viewer("dinkes.madiun")).kabupatenId;
+    const due = ["2024-01-10", "2024-01-10", "2099-03-01", "2099-03-01", "2020-05-05", "2030-12-31"];
+    const status = ["BELUM", "PROSES", "SELESAI"] as const;
+    const visit = await createSelesaiVisit(testDb, {
+      kabupatenId: madiun, instrumenKode: "ILP-POSYANDU", desaId: await desaId(KLOROGAN), posyanduId: await posyanduId(KLOROGAN, "Melati 1"), tanggal: "2024-09-02",
+      peserta: [{ nama: "Uji Urutan", peran: "Promkes", tim: true }],
+      tindakLanjut: Array.from({ length: 18 }, (_, i) => ({ masalah: `Uji urutan ${i}`, tindakan: "t", tingkat: "DESA" as const, pemilikNama: "Kepala Desa", batasWaktu: due[i % due.length], status: status[i % 3] })),
+    });
+    try {
+      let compared = 0;
+      for (const u of ["dinkes.madiun", "pkm.geger", "bidan.klorogan", "kader.melati1"] as DemoUsername[]) {
+        const v = await viewer(u);
+        for (const dir of ["asc", "desc"] as const)
+          for (const f of [{}, { status: "SELESAI" }, { status: "TERBUKA" }, { q: "urutan" }, { puskesmas: v.puskesmasId ?? undefined }])
+            for (let page = 1; page <= 8; page++) {
+              const p = ZTindakLanjutListParams.parse({ ...f, dir, page, size: 10 });
+              const got = await listTindakLanjut(v, p, now);
+              const ref = await tindakLanjutReference(v, p, today, 10, (page - 1) * 10);
+              expect(got.rows.map((r) => r.id), `${u} ${dir} ${JSON.stringify(f)} p${page}`).toEqual(ref.map((r) => r.id));
+              if (ref.length) expect(got.total).toBe(Number(ref[0].total));
+              compared += ref.length;
+            }
+      }
+      expect(compared).toBeGreaterThan(300);
+    } finally {
+      await testDb.kunjunganSupervisi.delete({ where: { id: visit.id } });
+    }
   });
 
   it("the download gives every row in the list's order", async () => {

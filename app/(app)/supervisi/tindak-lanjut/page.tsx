@@ -21,7 +21,7 @@ export default async function TindakLanjutPage({ searchParams }: { searchParams:
   const viewer = await requireViewer();
   if (!can(viewer, "supervisi.read")) notFound();
   const params = ZTindakLanjutListParams.parse(await searchParams);
-  const [{ rows, total }, pilihan] = await Promise.all([listTindakLanjut(viewer, params), tindakLanjutPilihan(viewer)]);
+  const [{ rows, total }, pilihan] = await Promise.all([listTindakLanjut(viewer, params), tindakLanjutPilihan(viewer, params)]);
   const filterQuery = queryOf({ q: params.q, status: params.status, tingkat: params.tingkat, milik: params.milik, terlambat: params.terlambat, puskesmas: params.puskesmas, desa: params.desa });
   const filtered = Object.keys(filterQuery).length > 0;
   const unduh = (format: string) => `/supervisi/tindak-lanjut/unduh?${new URLSearchParams({ ...filterQuery, sort: params.sort, dir: params.dir, format }).toString()}`;
@@ -48,10 +48,12 @@ export default async function TindakLanjutPage({ searchParams }: { searchParams:
           { name: "tingkat", label: "Tingkat penanggung jawab", value: params.tingkat, allLabel: "Semua tingkat", options: TINGKAT_PEMILIK.map((t) => ({ value: t, label: LABEL_TINGKAT[t] })) },
           { name: "milik", label: "Penanggung jawab", value: params.milik, allLabel: "Semua", options: [{ value: "saya", label: "Milik saya" }] },
           { name: "terlambat", label: "Batas waktu", value: params.terlambat, allLabel: "Semua", options: [{ value: "ya", label: "Terlambat saja" }] },
-          ...(pilihan.puskesmas.length > 1 ? [{ name: "puskesmas", label: "Puskesmas", value: params.puskesmas, allLabel: "Semua puskesmas", options: pilihan.puskesmas.map((p) => ({ value: p.id, label: p.nama })) }] : []),
-          ...(pilihan.desa.length > 1 ? [{ name: "desa", label: "Desa", value: params.desa, allLabel: "Semua desa", options: pilihan.desa.map((p) => ({ value: p.id, label: p.nama })) }] : []),
+          ...(pilihan.puskesmas.length > 1 ? [{ name: "puskesmas", label: "Puskesmas", value: params.puskesmas ?? pilihan.puskesmasDesa ?? undefined, allLabel: "Semua puskesmas", options: pilihan.puskesmas.map((p) => ({ value: p.id, label: p.nama })) }] : []),
+          // Only the desa of one puskesmas (the chosen one, or the officer's own): a kabupaten's ~430 desa are not a list to pick from.
+          ...(pilihan.desa.length > (pilihan.puskesmas.length > 1 ? 0 : 1) ? [{ name: "desa", label: "Desa", value: params.desa, allLabel: "Semua desa", options: pilihan.desa.map((p) => ({ value: p.id, label: p.nama })) }] : []),
         ]}
       />
+      {pilihan.puskesmas.length > 1 && pilihan.puskesmasDesa === null && <p className="-mt-2 text-xs text-slate-600" data-testid="petunjuk-desa">Untuk menyaring per desa, pilih puskesmasnya lalu Terapkan; pilihan desanya muncul di sini. Kotak cari juga mencocokkan nama desa dan posyandu.</p>}
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "Tidak ada tindak lanjut yang cocok dengan filter" : "Belum ada tindak lanjut supervisi di wilayah ini"}>
           {filtered ? "Ubah kata kunci atau filter, atau pilih Atur ulang." : "Tindak lanjut dibuat dari temuan saat kunjungan supervisi dikirim. Setelah kunjungan pertama selesai, tindak lanjutnya muncul di sini."}
