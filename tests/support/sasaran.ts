@@ -1,4 +1,5 @@
 /** Test helpers for sasaran: a valid input for a posyandu, and people made directly in the database. */
+import { randomInt } from "node:crypto";
 import { testDb } from "./db.ts";
 import { ZSasaranInput, type SasaranInput, type SasaranInputRaw } from "../../lib/sasaran/schemas.ts";
 import { foldNama } from "../../lib/sasaran/nama.ts";
@@ -8,13 +9,21 @@ export function hurufAcak(n = 10): string {
   return Array.from({ length: n }, () => "bcdfghklmnprstvwz"[Math.floor(Math.random() * 17)]).join("");
 }
 
-let nikSeq = 0;
-/** A plausible, unused NIK (province 35, day 01–28, month 01–12), different on every call of a run. */
+const used = new Set<string>();
+const digits = (n: number, from: number, to: number) => String(from + randomInt(to - from + 1)).padStart(n, "0");
+/**
+ * A plausible NIK (province 35, day 01–28, month 01–12), never the same twice in a run and unlikely
+ * to be one another test file made (the test database outlives runs, and files run side by side):
+ * about 3·10¹⁰ choices, picked at random.
+ */
 export function testNik(): string {
-  nikSeq += 1;
-  const tail = String((Date.now() % 10_000) * 1000 + nikSeq).padStart(4, "0").slice(-4);
-  const mid = String(Math.floor(Math.random() * 100)).padStart(2, "0");
-  return `3519${mid}${String(1 + (nikSeq % 28)).padStart(2, "0")}${String(1 + (nikSeq % 12)).padStart(2, "0")}${String(nikSeq % 100).padStart(2, "0")}${tail}`;
+  for (;;) {
+    const nik = `3519${digits(2, 0, 99)}${digits(2, 1, 28)}${digits(2, 1, 12)}${digits(2, 0, 99)}${digits(4, 1, 9999)}`;
+    if (!used.has(nik)) {
+      used.add(nik);
+      return nik;
+    }
+  }
 }
 
 export function sasaranInput(posyanduId: string, extra: Partial<SasaranInputRaw> = {}): SasaranInput {
