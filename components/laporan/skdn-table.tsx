@@ -13,11 +13,11 @@ function Cells({ b }: { b: BarisSkdn & { sDariK: number } }) {
   const r = rasioSkdn(b);
   return (
     <>
-      {COLS.map((c) => <td key={c} className="px-2 py-1.5 text-right tabular-nums">{formatNumber(b[c])}{c === "S" && b.sDariK > 0 ? <sup title="S dari jumlah terdaftar (K): posyandu tanpa target tahunan">*</sup> : null}</td>)}
-      <td className="px-2 py-1.5 text-right tabular-nums">{persen(r.KS)}</td>
-      <td className="px-2 py-1.5 text-right tabular-nums">{persen(r.DS)}</td>
-      <td className="px-2 py-1.5 text-right tabular-nums">{persen(r.ND)}</td>
-      <td className={`px-2 py-1.5 text-center ${r.cekD ? "text-emerald-700" : "font-semibold text-red-700"}`} data-testid="cek-d">{r.cekD ? "✓ sesuai" : `✗ ${formatNumber(b.D)} ≠ ${formatNumber(b.N + b.T + b.O + b.B)}`}</td>
+      {COLS.map((c) => <td key={c}>{formatNumber(b[c])}{c === "S" && b.sDariK > 0 ? <sup title="S dari jumlah terdaftar (K): posyandu tanpa target tahunan">*</sup> : null}</td>)}
+      <td>{persen(r.KS)}</td>
+      <td>{persen(r.DS)}</td>
+      <td>{persen(r.ND)}</td>
+      <td className={`text-center! ${r.cekD ? "text-emerald-700" : "font-semibold text-red-700"}`} data-testid="cek-d">{r.cekD ? "✓ sesuai" : `✗ ${formatNumber(b.D)} ≠ ${formatNumber(b.N + b.T + b.O + b.B)}`}</td>
     </>
   );
 }
@@ -26,7 +26,8 @@ function Cells({ b }: { b: BarisSkdn & { sDariK: number } }) {
 export function SkdnTable({ rows, total, label, totalLabel }: { rows: SkdnTableRow[]; total: BarisSkdn & { sDariK: number }; label: string; totalLabel: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[760px] text-sm" data-testid="skdn-table">
+      {/* Cell styles set once here, not on each of the ~1,300 cells of a kabupaten's table (they travel twice: HTML and RSC payload). */}
+      <table className="w-full min-w-[760px] text-sm [&_td]:px-2 [&_td]:py-1.5 [&_td]:text-right [&_td]:tabular-nums" data-testid="skdn-table">
         <caption className="sr-only">SKDN per {label}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>

@@ -61,17 +61,17 @@ export default async function KesiapanPage({ searchParams }: { searchParams: Pro
       {rollUp.areas.length > 1 ? (
         <Card title={`Per ${by} (rata-rata ${t.rataRata === null ? "–" : formatDecimal(t.rataRata, 1)})`}>
           <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="kesiapan-per-wilayah">
+            <table className="w-full text-sm [&_td]:py-1 [&_td]:pr-3 [&_td]:text-right [&_td]:tabular-nums" data-testid="kesiapan-per-wilayah">
               <caption className="sr-only">Kesiapan per {by}</caption>
               <thead><tr className="text-left text-slate-600"><th className="py-1 pr-3 font-medium">{by === "kecamatan" ? "Kecamatan" : "Desa"}</th><th className="py-1 pr-3 text-right font-medium">Posyandu</th><th className="py-1 pr-3 text-right font-medium">Rata-rata</th>{KATEGORI_KESIAPAN.map((k) => <th key={k} className="py-1 pr-3 text-right font-medium">{LABEL_KATEGORI[k]}</th>)}<th className="py-1 text-right font-medium">Belum dihitung</th></tr></thead>
               <tbody className="divide-y divide-slate-100">
                 {rollUp.areas.map((a) => (
                   <tr key={a.id}>
-                    <td className="py-1 pr-3"><Link className="text-brand-700 hover:underline" href={`/kesiapan?${by === "kecamatan" ? "kecamatanId" : "desaId"}=${a.id}`}>{a.nama}</Link></td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{formatNumber(a.jumlah)}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{a.rataRata === null ? "–" : formatDecimal(a.rataRata, 1)}</td>
-                    {KATEGORI_KESIAPAN.map((k) => <td key={k} className="py-1 pr-3 text-right tabular-nums">{formatNumber(a.perKategori[k])}</td>)}
-                    <td className="py-1 text-right tabular-nums">{formatNumber(a.jumlah - a.dihitung)}</td>
+                    <td className="text-left!"><Link className="text-brand-700 hover:underline" href={`/kesiapan?${by === "kecamatan" ? "kecamatanId" : "desaId"}=${a.id}`}>{a.nama}</Link></td>
+                    <td>{formatNumber(a.jumlah)}</td>
+                    <td>{a.rataRata === null ? "–" : formatDecimal(a.rataRata, 1)}</td>
+                    {KATEGORI_KESIAPAN.map((k) => <td key={k}>{formatNumber(a.perKategori[k])}</td>)}
+                    <td className="pr-0!">{formatNumber(a.jumlah - a.dihitung)}</td>
                   </tr>
                 ))}
               </tbody>
