@@ -17,6 +17,8 @@ import { hitungCakupan } from "../../lib/laporan/cakupan-hitung.ts";
 import { cakupanTerdaftar } from "../../lib/laporan/penyebut-sql.ts";
 import { cakupanPerPosyandu, dalamJendela } from "../../lib/laporan/cakupan.ts";
 import { mergeSasaran } from "../../lib/sasaran/dal-gabung.ts";
+// The deterministic PRNG of the scale data (mulberry32), so that a failure can be replayed.
+import { prng } from "../../scripts/gen-children.ts";
 
 type Baris = { kabupaten_id: string; bulan: string; posyandu_id: string; penyebut: Record<string, number> };
 
@@ -52,14 +54,6 @@ async function expectSummaryEqualsRaw() {
   expect(a).toEqual(b);
 }
 
-function prng(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MONTHS = ["2024-02", "2024-05", "2024-08", "2025-03"];
 const USERS: DemoUsername[] = ["dinkes.madiun", "dinkes.demak", "pkm.geger", "pkm.kaibon", "bidan.klorogan", "kader.melati1"];

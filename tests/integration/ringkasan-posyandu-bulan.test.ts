@@ -18,6 +18,8 @@ import { ZPemeriksaanInput, type PemeriksaanInput, type PemeriksaanKirim } from 
 import { mergeSasaran } from "../../lib/sasaran/dal-gabung.ts";
 import { DomainError } from "../../lib/errors.ts";
 import { cakupanEntri } from "../../lib/laporan/ringkasan-sql.ts";
+// The deterministic PRNG of the scale data (mulberry32), so that a failure can be replayed.
+import { prng } from "../../scripts/gen-children.ts";
 
 type Baris = { posyandu_id: string; bulan: string; d: number; n: number; t: number; o: number; b: number; dua_t: number; bgm: number; cakupan: Record<string, number> };
 
@@ -44,15 +46,6 @@ async function expectSummaryEqualsRaw() {
   expect(a).toEqual(b);
 }
 
-/** A small deterministic PRNG (mulberry32) so that a failure can be replayed. */
-function prng(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Mawar 2 in March 2025 (no demo entries): two posyandu days in one month, so that distinct-person counts matter.
 const HARI = ["2025-03-04", "2025-03-18"];
