@@ -19,8 +19,10 @@ const created: string[] = [];
 let butir: { id: string; kode: string; tipe: string; bolehNa: boolean; kritis: boolean }[] = [];
 
 /** Visits whose stored sums differ from the recomputation from their answers (all visits when `ids` is null). */
-async function mismatches(ids: string[] | null): Promise<{ id: string; stored: string; recomputed: string }[]> {
-  return testDb.$queryRaw`
+type Client = Pick<typeof testDb, "$queryRaw" | "kunjunganSupervisi">;
+
+async function mismatches(ids: string[] | null, client: Client = testDb): Promise<{ id: string; stored: string; recomputed: string }[]> {
+  return client.$queryRaw`
     SELECT k.id::text AS id, k.jumlah_bobot::text || ' / ' || k.jumlah_bobot_skor::text AS stored, coalesce(s.w, 0)::text || ' / ' || coalesce(s.ws, 0)::text AS recomputed
     FROM kunjungan_supervisi k
     LEFT JOIN (SELECT j.kunjungan_id, sum(b.bobot) AS w, sum(b.bobot * j.skor) AS ws FROM jawaban_kunjungan j JOIN butir_instrumen b ON b.id = j.butir_id
@@ -28,8 +30,8 @@ async function mismatches(ids: string[] | null): Promise<{ id: string; stored: s
     WHERE (${ids}::uuid[] IS NULL OR k.id = ANY(${ids}::uuid[])) AND (k.jumlah_bobot <> coalesce(s.w, 0) OR k.jumlah_bobot_skor <> coalesce(s.ws, 0))`;
 }
 
-async function stored(id: string) {
-  const k = await testDb.kunjunganSupervisi.findUniqueOrThrow({ where: { id }, select: { jumlahBobot: true, jumlahBobotSkor: true } });
+async function stored(id: string, client: Client = testDb) {
+  const k = await client.kunjunganSupervisi.findUniqueOrThrow({ where: { id }, select: { jumlahBobot: true, jumlahBobotSkor: true } });
   return { w: k.jumlahBobot.toNumber(), ws: k.jumlahBobotSkor.toNumber() };
 }
 
@@ -117,14 +119,23 @@ describe("stored weighted sums of a visit", () => {
     await saveDraf(geger, id, draf());
     const b = butir.find((x) => x.tipe === "YA_TIDAK")!;
     const before = await stored(id);
-    const { bobot } = await testDb.butirInstrumen.findUniqueOrThrow({ where: { id: b.id }, select: { bobot: true } });
-    try {
-      await testDb.butirInstrumen.update({ where: { id: b.id }, data: { bobot: bobot.toNumber() + 3 } });
-      expect((await stored(id)).w).toBe(before.w + 3);
-      expect(await mismatches(null)).toEqual([]);
-    } finally {
-      await testDb.butirInstrumen.update({ where: { id: b.id }, data: { bobot } });
-    }
+    // The weight changes in a transaction that is rolled back: the item belongs to Madiun's published
+    // instrument, which other test files (the scale generator's) score with at the same time.
+    class Rollback extends Error {}
+    let checked = false;
+    await testDb
+      .$transaction(async (tx) => {
+        const { bobot } = await tx.butirInstrumen.findUniqueOrThrow({ where: { id: b.id }, select: { bobot: true } });
+        await tx.butirInstrumen.update({ where: { id: b.id }, data: { bobot: bobot.toNumber() + 3 } });
+        expect((await stored(id, tx)).w).toBe(before.w + 3);
+        expect(await mismatches(null, tx)).toEqual([]);
+        checked = true;
+        throw new Rollback();
+      }, { timeout: 60_000 })
+      .catch((e) => {
+        if (!(e instanceof Rollback)) throw e;
+      });
+    expect(checked).toBe(true);
     expect(await stored(id)).toEqual(before);
     await testDb.jawabanKunjungan.deleteMany({ where: { kunjunganId: id } });
     expect(await stored(id)).toEqual({ w: 0, ws: 0 });
