@@ -110,6 +110,9 @@ export const ZRencanaListParams = z.object({
 });
 export type TRencanaListParams = z.output<typeof ZRencanaListParams>;
 
+/** A plan page's URL state: which page of its visits, and what was just saved. */
+export const ZRencanaDetailParams = z.object({ page, disimpan: z.string().max(20).optional().catch(undefined) });
+
 export const STATUS_KUNJUNGAN = ["DIRENCANAKAN", "BERLANGSUNG", "SELESAI", "BATAL"] as const;
 export type StatusKunjungan = (typeof STATUS_KUNJUNGAN)[number];
 

@@ -5,6 +5,7 @@ import { can } from "@/lib/access/permissions";
 import { orNotFound } from "@/lib/pages";
 import { getRencana, KUNJUNGAN_PER_HALAMAN } from "@/lib/rencana/queries";
 import { deleteRencanaAction } from "@/lib/rencana/actions";
+import { ZRencanaDetailParams } from "@/lib/rencana/schemas";
 import { formatDateWithDay, formatNumber } from "@/lib/i18n/format";
 import { dateFromIso } from "@/lib/posyandu/jadwal";
 import { quarterLabel, quarterRangeLabel } from "@/lib/supervisi/jadwal-kunjungan";
@@ -20,10 +21,10 @@ export const metadata: Metadata = { title: "Rencana supervisi" };
 
 const SAVED: Record<string, string> = { "1": "Rencana sudah disimpan.", kunjungan: "Kunjungan sudah ditambahkan ke rencana.", jadwal: "Jadwal dan tim kunjungan sudah disimpan.", batal: "Kunjungan sudah dibatalkan." };
 
-export default async function RencanaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ disimpan?: string; page?: string }> }) {
+export default async function RencanaPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const page = Math.max(1, Number.parseInt(sp.page ?? "", 10) || 1);
+  const { page, disimpan } = ZRencanaDetailParams.parse(sp);
   const r = await orNotFound(getRencana(viewer, id, page));
   const conduct = can(viewer, "supervisi.conduct");
   const started = r.kunjunganDimulai;
@@ -40,7 +41,7 @@ export default async function RencanaPage({ params, searchParams }: { params: Pr
           </>
         ) : null}
       />
-      {sp.disimpan && SAVED[sp.disimpan] ? <Alert tone="success">{SAVED[sp.disimpan]}</Alert> : null}
+      {disimpan && Object.hasOwn(SAVED, disimpan) ? <Alert tone="success">{SAVED[disimpan]}</Alert> : null}
       <Card title="Rincian">
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           <div><dt className="text-slate-600">Instrumen bawaan</dt><dd>{r.instrumen ? `${r.instrumen.nama} (versi ${r.instrumen.versi})` : "–"}</dd></div>
