@@ -28,9 +28,11 @@ const COL_START = ["sm:col-start-1", "sm:col-start-2", "sm:col-start-3", "sm:col
  * as well as colour; a crowded day links to the list of that day.
  */
 export function Kalender({ bulan, perHari, today }: { bulan: string; perHari: Map<string, HariKalender>; today: string }) {
-  const days = monthGrid(bulan).flat().filter((d): d is string => d !== null);
+  const cells = monthGrid(bulan).flat();
+  const days = cells.filter((d): d is string => d !== null);
   const namaBulan = NAMA_BULAN[Number(bulan.slice(5))];
-  const firstCol = (new Date(`${days[0]}T00:00:00Z`).getUTCDay() + 6) % 7;
+  // monthGrid leads with the blank days of the first week (Monday first).
+  const firstCol = cells.indexOf(days[0]);
   return (
     <div data-testid="kalender">
       <div aria-hidden className="hidden grid-cols-7 border-l border-t border-slate-200 bg-slate-100 text-center text-xs font-semibold sm:grid">
